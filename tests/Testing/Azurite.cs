@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using HdndWorkflow.Storage;
+
+namespace HdndWorkflow.Testing;
+
+/// <summary>
+/// A private Azurite (the npm package pinned in package.json) on free loopback ports, in memory, for one test run or
+/// benchmark; disposed, it stops. Nothing depends on a server already running or on fixed ports.
+/// </summary>
+public sealed class Azurite : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private Azurite(Process process, int tablePort, int queuePort)
+    {
+        _process = process;
+        TablePort = tablePort;
+        QueuePort = queuePort;
+        Account = StorageAccount.ForEmulator(
+            new Uri($"http://127.0.0.1:{tablePort}/devstoreaccount1"),
+            new Uri($"http://127.0.0.1:{queuePort}/devstoreaccount1"));
+    }
+
+    /// <summary>The Table service's port.</summary>
+    public int TablePort { get; }
+
+    /// <summary>The Queue service's port.</summary>
+    public int QueuePort { get; }
+
+    /// <summary>A connection string with the emulator's well-known account and this instance's endpoints.</summary>
+    public string ConnectionString => Account.ToConnectionString()!;
+
+    /// <summary>The account this instance serves.</summary>
+    public StorageAccount Account { get; }
+
+    /// <summary>Starts Azurite and waits until both services accept connections.</summary>
+    public static async Task<Azurite> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var executable = FindExecutable();
+        for (var attempt = 1; ; attempt++)
+        {
+            var (tablePort, queuePort, blobPort) = (FreePort(), FreePort(), FreePort());
+            var start = new ProcessStartInfo(executable)
+            {
+                ArgumentList =
+                {
+                    "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry",
+                    "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+            process.OutputDataReceived += static (_, _) => { };
+            process.ErrorDataReceived += static (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+
+            if (await WaitForPortsAsync(process, [tablePort, queuePort], cancellationToken))
+            {
+                return new Azurite(process, tablePort, queuePort);
+            }
+
+            Stop(process);
+            if (attempt == 3)
+            {
+                throw new InvalidOperationException("Azurite did not start on free ports after three attempts.");
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        Stop(_process);
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            process.Dispose();
+        }
+    }
+
+    private static async Task<bool> WaitForPortsAsync(Process process, int[] ports, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        foreach (var port in ports)
+        {
+            while (true)
+            {
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    return false;
+                }
+
+                using var client = new TcpClient();
+                try
+                {
+                    await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                    break;
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindExecutable()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "node_modules", ".bin", "azurite");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (File.Exists(Path.Combine(directory.FullName, "package.json")))
+            {
+                throw new InvalidOperationException($"Azurite is not installed: run 'npm ci' in {directory.FullName}.");
+            }
+        }
+
+        throw new InvalidOperationException("Azurite is not installed: run 'npm ci' at the repository's root.");
+    }
+}
