@@ -63,21 +63,19 @@ internal static class StorageErrors
     {
         string? code = null, message = null;
         using var reader = XmlReader.Create(body.ToStream(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-        while (reader.Read())
+        reader.MoveToContent();
+        while (!reader.EOF)
         {
-            if (reader.NodeType != XmlNodeType.Element)
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "Code" or "Message")
             {
+                // ReadElementContentAsString moves past the element: no further Read() for it.
+                var isCode = reader.LocalName == "Code";
+                var value = reader.ReadElementContentAsString();
+                (code, message) = isCode ? (value, message) : (code, value);
                 continue;
             }
 
-            if (reader.LocalName == "Code")
-            {
-                code = reader.ReadElementContentAsString();
-            }
-            else if (reader.LocalName == "Message")
-            {
-                message = reader.ReadElementContentAsString();
-            }
+            reader.Read();
         }
 
         return (code, message);

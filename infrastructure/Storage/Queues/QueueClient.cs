@@ -153,31 +153,34 @@ public sealed class QueueClient
         string? id = null, receipt = null, text = null;
         long dequeueCount = 0;
         DateTimeOffset inserted = default, expires = default, visible = default;
-        while (reader.Read())
+        reader.MoveToContent();
+        while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "QueueMessage")
             {
                 messages.Add(new QueueMessage(id!, receipt!, text is null ? BinaryData.Empty : BinaryData.FromBytes(Convert.FromBase64String(text)), dequeueCount, inserted, expires, visible));
                 (id, receipt, text, dequeueCount) = (null, null, null, 0);
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is not ("QueueMessagesList" or "QueueMessage"))
+            {
+                // ReadElementContentAsString moves past the element: no further Read() for it.
+                var name = reader.LocalName;
+                var value = reader.ReadElementContentAsString();
+                switch (name)
+                {
+                    case "MessageId": id = value; break;
+                    case "PopReceipt": receipt = value; break;
+                    case "MessageText": text = value; break;
+                    case "DequeueCount": dequeueCount = long.Parse(value, CultureInfo.InvariantCulture); break;
+                    case "InsertionTime": inserted = ParseTime(value); break;
+                    case "ExpirationTime": expires = ParseTime(value); break;
+                    case "TimeNextVisible": visible = ParseTime(value); break;
+                }
+
                 continue;
             }
 
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName is "QueueMessagesList" or "QueueMessage")
-            {
-                continue;
-            }
-
-            switch (reader.LocalName)
-            {
-                case "MessageId": id = reader.ReadElementContentAsString(); break;
-                case "PopReceipt": receipt = reader.ReadElementContentAsString(); break;
-                case "MessageText": text = reader.ReadElementContentAsString(); break;
-                case "DequeueCount": dequeueCount = long.Parse(reader.ReadElementContentAsString(), CultureInfo.InvariantCulture); break;
-                case "InsertionTime": inserted = ParseTime(reader.ReadElementContentAsString()); break;
-                case "ExpirationTime": expires = ParseTime(reader.ReadElementContentAsString()); break;
-                case "TimeNextVisible": visible = ParseTime(reader.ReadElementContentAsString()); break;
-                default: reader.Skip(); break;
-            }
+            reader.Read();
         }
 
         return messages;

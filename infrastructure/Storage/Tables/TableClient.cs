@@ -261,7 +261,8 @@ public sealed partial class TableClient
     {
         if (select is not null)
         {
-            uri.AppendQuery("$select", string.Join(',', select), escapeValue: true);
+            // The keys always come back: a TableEntity is addressed by them.
+            uri.AppendQuery("$select", string.Join(',', select.Prepend("RowKey").Prepend("PartitionKey").Distinct(StringComparer.Ordinal)), escapeValue: true);
         }
     }
 
