@@ -1,0 +1,26 @@
+using System.Text.Json;
+using HdndWorkflow.DurableTask.History;
+
+namespace HdndWorkflow.DurableTask.Storage;
+
+/// <summary>Sends control messages to the queue of their instance, and reads them back.</summary>
+internal sealed class ControlQueues(TaskHubStorage storage)
+{
+    public Task SendAsync(ControlMessage message, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var body = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(message, HistoryJson.Default.ControlMessage));
+        return storage.ControlQueueFor(message.InstanceId).SendMessageAsync(
+            body,
+            delay > TimeSpan.Zero ? delay : null,
+            Timeout.InfiniteTimeSpan,
+            cancellationToken);
+    }
+
+    public static ControlMessage Read(BinaryData body) =>
+        body.ToObjectFromJson(HistoryJson.Default.ControlMessage)
+        ?? throw new JsonException("The control message is empty.");
+
+    public static ControlMessage Read(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize(json, HistoryJson.Default.ControlMessage)
+        ?? throw new JsonException("The control message is empty.");
+}
