@@ -18,6 +18,15 @@ public sealed class DurableTaskRegistry
         return this;
     }
 
+    /// <summary>Registers an orchestrator under <paramref name="name"/> made by <paramref name="factory"/>.</summary>
+    public DurableTaskRegistry AddOrchestrator(string name, Func<ITaskOrchestrator> factory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(factory);
+        _orchestrators[name] = _ => factory();
+        return this;
+    }
+
     /// <summary>Registers activity <typeparamref name="T"/> under its class name; its services come from the container.</summary>
     public DurableTaskRegistry AddActivity<T>() where T : class, ITaskActivity
     {

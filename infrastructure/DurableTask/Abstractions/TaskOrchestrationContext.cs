@@ -58,13 +58,14 @@ public abstract class TaskOrchestrationContext
         using var cancelWait = new CancellationTokenSource();
         var wait = WaitForExternalEvent<T>(eventName, cancelWait.Token);
         var timer = CreateTimer(timeout, cancelTimer.Token);
+        // Cancel (not CancelAsync): the cancellation must run now, on the orchestrator's own thread.
         if (await Task.WhenAny(wait, timer) == wait)
         {
-            await cancelTimer.CancelAsync();
+            cancelTimer.Cancel();
             return await wait;
         }
 
-        await cancelWait.CancelAsync();
+        cancelWait.Cancel();
         throw new TaskCanceledException($"No '{eventName}' event arrived within {timeout}.");
     }
 

@@ -8,7 +8,11 @@ public sealed class DataConverter(JsonSerializerOptions? options = null)
     /// <summary>The largest serialised payload: it must travel in one queue message and one table property.</summary>
     public const int MaxPayloadBytes = 45_000;
 
-    private readonly JsonSerializerOptions _options = options ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps Vietnamese text as UTF-8 (2–3 bytes a letter, not a 6-byte \uXXXX): payloads are stored, not embedded in HTML.
+    private readonly JsonSerializerOptions _options = options ?? new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Serialises a value; throws <see cref="ArgumentException"/> naming <paramref name="what"/> when it is too large.</summary>
     public string? Serialize(object? value, string what)

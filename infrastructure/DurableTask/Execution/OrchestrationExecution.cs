@@ -126,6 +126,7 @@ internal sealed partial class OrchestrationExecution
     private bool Apply(HistoryEvent historyEvent)
     {
         AppliedEvents++;
+        _environment.CountAppliedEvent();
         switch (historyEvent)
         {
             case OrchestratorStarted started:
@@ -152,7 +153,7 @@ internal sealed partial class OrchestrationExecution
         {
             case ExecutionTerminated terminated:
                 Status = OrchestrationRuntimeStatus.Terminated;
-                Output = _converter.Serialize(terminated.Reason, "termination reason");
+                Output = terminated.Reason;
                 return true;
             case ExecutionSuspended when Status != OrchestrationRuntimeStatus.Suspended:
                 Status = OrchestrationRuntimeStatus.Suspended;

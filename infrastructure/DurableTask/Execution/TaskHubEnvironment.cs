@@ -8,4 +8,12 @@ internal sealed record TaskHubEnvironment(
     IServiceProvider Services,
     DataConverter Converter,
     ILoggerFactory LoggerFactory,
-    TimeProvider Time);
+    TimeProvider Time)
+{
+    /// <summary>Events applied by every execution of this worker, replays included: shows replay cost stays linear.</summary>
+    public long AppliedEvents => Interlocked.Read(ref _appliedEvents);
+
+    private long _appliedEvents;
+
+    public void CountAppliedEvent() => Interlocked.Increment(ref _appliedEvents);
+}

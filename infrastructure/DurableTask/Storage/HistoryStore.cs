@@ -62,6 +62,12 @@ internal sealed class HistoryStore(TableClient table)
         return new LoadedInstance(state, stateRow.ETag, history);
     }
 
+    /// <summary>Reads only the state row (null when the instance does not exist) and its ETag.</summary>
+    public async Task<(InstanceState? State, ETag ETag)> LoadStateAsync(string instanceId, CancellationToken cancellationToken) =>
+        await table.GetEntityAsync(instanceId, StateRowKey, cancellationToken: cancellationToken) is { } row
+            ? (ReadState(row), row.ETag)
+            : (null, default);
+
     /// <summary>
     /// Appends <paramref name="events"/> and writes <paramref name="state"/> (whose NextRow this call sets) if the state
     /// row still has <paramref name="etag"/> (default: the instance must not exist). Returns the new state and ETag.

@@ -46,6 +46,7 @@ public sealed partial class TaskHubWorker
                 catch (RequestFailedException e) when (e.Status is 409 or 412)
                 {
                     Logs.CommitConflict(_logger, session.InstanceId);
+                    Interlocked.Increment(ref _commitConflicts);
                     (session.Execution, session.State, session.ETag) = (null, null, default);
                     continue;
                 }
@@ -157,7 +158,7 @@ public sealed partial class TaskHubWorker
         catch (NonDeterministicOrchestrationException e)
         {
             Logs.NonDeterministic(_logger, session.InstanceId, e);
-            await FailAsync(session.InstanceId, loaded, TaskFailureDetails.FromException(e));
+            await FailAsync(session.InstanceId, loaded.State, loaded.ETag, loaded.History.OfType<ExecutionStarted>().FirstOrDefault(), TaskFailureDetails.FromException(e));
             (session.Execution, session.State, session.ETag) = (null, null, default);
             return false;
         }
@@ -170,19 +171,18 @@ public sealed partial class TaskHubWorker
     /// Fails an instance without running its orchestrator (its history cannot be replayed, or its messages keep
     /// failing): records the failure, shows it in the Instances table, and tells the parent.
     /// </summary>
-    internal async Task FailAsync(string instanceId, LoadedInstance loaded, TaskFailureDetails failure)
+    internal async Task FailAsync(string instanceId, InstanceState? state, Azure.ETag etag, ExecutionStarted? started, TaskFailureDetails failure)
     {
         var now = _environment.Time.GetUtcNow();
-        var started = loaded.History.OfType<ExecutionStarted>().FirstOrDefault();
-        if (loaded.State is { } state && !state.Status.IsTerminal())
+        if (state is not null && !state.Status.IsTerminal())
         {
             var failed = state with { Status = OrchestrationRuntimeStatus.Failed, EventCount = state.EventCount + 2 };
-            await _history.CommitAsync(instanceId, loaded.ETag, failed, state.NextRow,
+            await _history.CommitAsync(instanceId, etag, failed, state.NextRow,
                 [new OrchestratorStarted(now.UtcDateTime), new ExecutionCompleted(OrchestrationRuntimeStatus.Failed, null, failure)], _stopping.Token);
         }
 
         _cache.Remove(instanceId);
-        await _index.UpdateAsync(instanceId, started?.Name ?? loaded.State?.Name ?? string.Empty, started?.ExecutionId ?? string.Empty,
+        await _index.UpdateAsync(instanceId, started?.Name ?? state?.Name ?? string.Empty, started?.ExecutionId ?? string.Empty,
             OrchestrationRuntimeStatus.Failed, null, null, failure, now, _stopping.Token);
         if (started?.Parent is { } parent)
         {

@@ -31,7 +31,18 @@ public sealed partial class TaskHubWorker
             $"A {message.Event.GetType().Name} message for this instance failed {dequeueCount} times and was parked in queue '{_storage.Poison.Name}': {error.Message}",
             error.StackTrace,
             TaskFailureDetails.FromException(error));
-        var loaded = await _history.LoadAsync(message.InstanceId, cancellationToken);
-        await FailAsync(message.InstanceId, loaded, failure);
+        // The history itself may be what fails to load: the state row alone is enough to record the failure.
+        var (state, etag) = await _history.LoadStateAsync(message.InstanceId, cancellationToken);
+        ExecutionStarted? started = message.Event as ExecutionStarted;
+        try
+        {
+            started ??= (await _history.LoadAsync(message.InstanceId, cancellationToken)).History.OfType<ExecutionStarted>().FirstOrDefault();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException)
+        {
+            // Unreadable history: the parent, if any, is not told; the instance still shows the failure.
+        }
+
+        await FailAsync(message.InstanceId, state, etag, started, failure);
     }
 }

@@ -42,6 +42,14 @@ public sealed partial class TaskHubWorker
 
     internal DurableTaskOptions Options => _options;
 
+    /// <summary>Events applied by this worker's executions, replays included.</summary>
+    public long AppliedEvents => _environment.AppliedEvents;
+
+    /// <summary>Steps that lost a race to another worker's commit and were applied again on fresh state.</summary>
+    public long CommitConflicts => Interlocked.Read(ref _commitConflicts);
+
+    private long _commitConflicts;
+
     /// <summary>Sessions in progress: instances with a step or an activity under way.</summary>
     public int ActiveSessions => _sessions.Count;
 

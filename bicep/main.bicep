@@ -1,0 +1,256 @@
+// HdndWorkflow on Azure Functions, Flex Consumption plan (Linux), running as a custom handler.
+//
+// Deploy into an existing resource group (see README "Deploy"):
+//   az deployment group create -g <group> -f bicep/main.bicep -p name=<prefix>
+// The two secrets are secure parameters without defaults; az asks for them when they are not given.
+//
+// Custom handlers on Flex Consumption:
+// - The runtime is functionAppConfig.runtime { name: 'custom', version: '1.0' } (the Flex stacks API's "Custom
+//   Handler" entry). FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION are not set: Flex Consumption takes
+//   them from functionAppConfig, and its docs list both among the app settings it deprecates.
+// - The instance promises no .NET 10 runtime, so the package is a self-contained linux-x64 publish
+//   (scripts/publish.sh); host.json at its root names the executable, HdndWorkflow.Functions.
+// - AzureWebJobsDisableHomepage hands GET / to the app instead of the host's default page.
+
+targetScope = 'resourceGroup'
+
+@description('Azure region of every resource; it must offer Flex Consumption (az functionapp list-flexconsumption-locations).')
+param location string = resourceGroup().location
+
+@description('Lowercase letters and digits that start every resource name, e.g. "hdnd" or "hdndtest".')
+@minLength(3)
+@maxLength(11)
+param name string = 'hdnd'
+
+@description('SendGrid API key that sends the invitation emails. Stored in Key Vault; no default.')
+@secure()
+param sendGridApiKey string
+
+@description('Secret that signs the personal invitation links (at least 32 random bytes, e.g. base64 of openssl rand 32). Stored in Key Vault; no default.')
+@secure()
+param linkSigningKey string
+
+@description('Memory of each instance, in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int = 2048
+
+@description('Most instances the app may scale out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
+
+var suffix = uniqueString(resourceGroup().id, name)
+var deploymentContainerName = 'app-package'
+
+// Built-in role definitions (IDs are the same in every tenant).
+var roles = {
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+}
+var storageRoles = [
+  roles.storageTableDataContributor
+  roles.storageQueueDataContributor
+  roles.storageBlobDataOwner
+]
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: 'log-${name}-${suffix}'
+  location: location
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 30
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: 'appi-${name}-${suffix}'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+  }
+}
+
+// Tables and queues of the workflow, the Functions host's own state, and the deployment package. Identity only:
+// shared keys (and so connection strings with keys) are switched off.
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take(toLower('${name}${suffix}'), 24)
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    defaultToOAuthAuthentication: true
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: take('kv-${name}-${suffix}', 24)
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+  }
+}
+
+resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'sendgrid-api-key'
+  properties: {
+    value: sendGridApiKey
+  }
+}
+
+resource linkSigningSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'link-signing-key'
+  properties: {
+    value: linkSigningKey
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: 'plan-${name}-${suffix}'
+  location: location
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: 'func-${name}-${suffix}'
+  location: location
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'SystemAssigned'
+  }
+  // The deployment storage below names the container by URL only; it must exist before the app.
+  dependsOn: [
+    deploymentContainer
+  ]
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: 'SystemAssigned'
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+          authentication: {
+            type: 'SystemAssignedIdentity'
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      appSettings: [
+        // The host and the app both reach storage with the app's managed identity (no keys).
+        {
+          name: 'AzureWebJobsStorage__accountName'
+          value: storage.name
+        }
+        {
+          name: 'AzureWebJobsStorage__credential'
+          value: 'managedidentity'
+        }
+        {
+          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+          value: insights.properties.ConnectionString
+        }
+        {
+          name: 'AzureWebJobsDisableHomepage'
+          value: 'true'
+        }
+        // Key Vault references: the platform resolves them with the app's identity; the values never sit in settings.
+        {
+          name: 'SendGrid__ApiKey'
+          value: '@Microsoft.KeyVault(SecretUri=${sendGridSecret.properties.secretUri})'
+        }
+        {
+          name: 'LinkSigning__Key'
+          value: '@Microsoft.KeyVault(SecretUri=${linkSigningSecret.properties.secretUri})'
+        }
+      ]
+    }
+  }
+}
+
+resource storageRoleAssignments 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for role in storageRoles: {
+    name: guid(storage.id, app.id, role)
+    scope: storage
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+      principalId: app.identity.principalId
+      principalType: 'ServicePrincipal'
+    }
+  }
+]
+
+resource vaultRoleAssignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, app.id, roles.keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+@description('The function app, for `az functionapp deployment source config-zip --name`.')
+output functionAppName string = app.name
+
+@description('The app\'s public address.')
+output url string = 'https://${app.properties.defaultHostName}'
+
+@description('The storage account holding tables, queues and the deployment package.')
+output storageAccountName string = storage.name

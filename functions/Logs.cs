@@ -1,0 +1,10 @@
+namespace HdndWorkflow.Functions;
+
+/// <summary>The app's log messages, source-generated. None of them carries a connection string, key or token.</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information,
+        Message = "Storage account {AccountName} from setting {SettingName}: tables at {TableEndpoint}, queues at {QueueEndpoint}")]
+    public static partial void StorageAccountConfigured(
+        this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, string settingName);
+}

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace HdndWorkflow.Functions.Tests;
+
+/// <summary>
+/// The app as the Functions host runs it: the executable named in host.json, started with
+/// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>, answering on http://127.0.0.1:that-port.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class CustomHandlerProcessTests(AppFixture app)
+{
+    private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
+    [Fact]
+    public async Task Executable_named_in_host_json_listens_on_the_custom_handler_port_instead_of_ASPNETCORE_URLS()
+    {
+        var (handlerPort, urlsPort) = (FreePort(), FreePort());
+        using var process = StartHandler(new Dictionary<string, string>
+        {
+            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urlsPort}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
+        });
+        try
+        {
+            var health = await Eventually.GetAsync(
+                async () => process.HasExited
+                    ? throw new InvalidOperationException($"The handler exited with code {process.ExitCode}.")
+                    : await Http.GetAsync(new Uri($"http://127.0.0.1:{handlerPort}/health")),
+                TimeSpan.FromSeconds(30),
+                "The handler answering on its custom handler port");
+
+            using (health)
+            {
+                health.StatusCode.Should().Be(HttpStatusCode.OK);
+                (await HealthJson.ReadAsync(health)).Status.Should().Be("Healthy");
+            }
+
+            using var page = await Http.GetAsync(new Uri($"http://127.0.0.1:{handlerPort}/"));
+            page.StatusCode.Should().Be(HttpStatusCode.OK);
+
+            var other = () => Http.GetAsync(new Uri($"http://127.0.0.1:{urlsPort}/health"));
+            await other.Should().ThrowAsync<HttpRequestException>("the custom handler port replaces ASPNETCORE_URLS");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static Process StartHandler(Dictionary<string, string> environment)
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("host.json")));
+        var executable = host.RootElement.GetProperty("customHandler").GetProperty("description")
+            .GetProperty("defaultExecutablePath").GetString()!;
+        // The test's output holds the app and its apphost, as the publish output does.
+        var path = Path.Combine(AppContext.BaseDirectory, executable + (OperatingSystem.IsWindows() ? ".exe" : ""));
+        File.Exists(path).Should().BeTrue($"{path} is the app's executable");
+
+        var start = new ProcessStartInfo(path)
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // The apphost finds the runtime through DOTNET_ROOT: point it at the one running these tests.
+        start.Environment["DOTNET_ROOT"] = DotNet.Root;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
+        process.OutputDataReceived += static (_, _) => { };
+        process.ErrorDataReceived += static (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

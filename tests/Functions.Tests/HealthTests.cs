@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using HdndWorkflow.Storage;
+
+namespace HdndWorkflow.Functions.Tests;
+
+[Collection(AppCollection.Name)]
+public sealed class HealthTests(AppFixture app)
+{
+    [Fact]
+    public async Task Health_with_reachable_storage_is_200_and_both_checks_healthy()
+    {
+        using var response = await app.Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        var health = await HealthJson.ReadAsync(response);
+        health.Status.Should().Be("Healthy");
+        health.CheckStatuses.Should().Equal(new Dictionary<string, string>
+        {
+            ["table-storage"] = "Healthy",
+            ["queue-storage"] = "Healthy",
+        });
+    }
+
+    [Fact]
+    public async Task Health_check_really_creates_the_health_table_and_queue_in_storage()
+    {
+        var tables = new HdndWorkflow.Storage.Tables.TableServiceClient(app.Azurite.Account);
+        var queues = new HdndWorkflow.Storage.Queues.QueueServiceClient(app.Azurite.Account);
+        await tables.GetTableClient("health").DeleteAsync();
+        await queues.GetQueueClient("health").DeleteAsync();
+
+        using var response = await app.Client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await tables.GetTableClient("health").DeleteAsync()).Should().BeTrue("the check created the table again");
+        (await queues.GetQueueClient("health").DeleteAsync()).Should().BeTrue("the check created the queue again");
+    }
+
+    [Fact]
+    public async Task Health_with_unreachable_storage_is_503_quickly_and_says_which_checks_failed()
+    {
+        var closedPort = ClosedPort();
+        var unreachable = StorageAccount.ForEmulator(
+            new Uri($"http://127.0.0.1:{closedPort}/devstoreaccount1"),
+            new Uri($"http://127.0.0.1:{closedPort}/devstoreaccount1"));
+        await using var factory = new AppFactory(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = unreachable.ToConnectionString(),
+            ["Storage:MaxRetries"] = "0",
+        });
+        using var client = factory.CreateClient();
+
+        var stopwatch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        stopwatch.Stop();
+
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var health = await HealthJson.ReadAsync(response);
+        health.Status.Should().Be("Unhealthy");
+        health.CheckStatuses.Should().Equal(new Dictionary<string, string>
+        {
+            ["table-storage"] = "Unhealthy",
+            ["queue-storage"] = "Unhealthy",
+        });
+        health.Raw.Should().Contain("unreachable").And.NotContain("AccountKey").And.NotContain(closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "a refused connection with no retries fails at once");
+    }
+
+    /// <summary>A loopback port nothing listens on: bound by the OS, then released.</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,22 @@
+namespace HdndWorkflow.Functions.Tests;
+
+/// <summary>Paths in the repository these tests run from.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "HdndWorkflow.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No HdndWorkflow.sln above {AppContext.BaseDirectory}.");
+    }
+}
