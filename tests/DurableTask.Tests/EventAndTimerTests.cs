@@ -48,6 +48,39 @@ public sealed class EventAndTimerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_event_that_reaches_a_worker_before_the_start_message_waits_for_the_instance()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, r => r.AddOrchestrator<Tally>(), selfHosted: false);
+        await hub.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Tally), 1, new("som"));
+        var start = (await hub.Worker.Storage.ControlQueueFor("som").ReceiveMessagesAsync())[0];
+
+        await hub.Worker.ProcessAsync(new History.ControlMessage("som", new History.EventRaised("Vote", "5", "early")), 1, CancellationToken.None);
+        await hub.Worker.ProcessAsync(Storage.ControlQueues.Read(start.Body), 1, CancellationToken.None);
+        await TestHub.EventuallyAsync(async () =>
+        {
+            foreach (var message in await hub.Worker.Storage.ControlQueueFor("som").ReceiveMessagesAsync())
+            {
+                await hub.Worker.ProcessAsync(Storage.ControlQueues.Read(message.Body), message.DequeueCount, CancellationToken.None);
+            }
+
+            return (await hub.Client.GetInstanceAsync("som"))!.IsCompleted;
+        });
+
+        (await hub.Client.GetInstanceAsync("som", getInputsAndOutputs: true))!.ReadOutputAs<long>().Should().Be(5);
+    }
+
+    [Fact]
+    public async Task An_event_for_an_instance_nobody_scheduled_is_dropped()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, r => r.AddOrchestrator<Tally>(), selfHosted: false);
+
+        await hub.Worker.ProcessAsync(new History.ControlMessage("khong-co", new History.EventRaised("Vote", "5", "x")), 1, CancellationToken.None);
+
+        (await hub.Client.GetInstanceAsync("khong-co")).Should().BeNull();
+        (await hub.Worker.Storage.ControlQueueFor("khong-co").GetApproximateMessageCountAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_thousand_events_raised_concurrently_are_each_applied_exactly_once()
     {
         await using var hub = await TestHub.StartAsync(azurite, Register);

@@ -29,6 +29,12 @@ public sealed partial class TaskHubWorker
             var execution = session.Execution!;
             var (incoming, restart) = Incoming(session, tickets, results);
             restart ??= continuation;
+            if (execution.Status == OrchestrationRuntimeStatus.Pending && restart is null && !incoming.OfType<ExecutionStarted>().Any())
+            {
+                await DeferUntilStartedAsync(session, tickets);
+                return;
+            }
+
             if (restart is not null)
             {
                 execution = session.Execution = new OrchestrationExecution(session.InstanceId, _environment);
@@ -72,6 +78,23 @@ public sealed partial class TaskHubWorker
 
             return;
         }
+    }
+
+    /// <summary>
+    /// Messages for an instance that has not started yet (its start message may come after them: queues do not keep
+    /// order) wait: each goes back to the queue for a second, while the instance is scheduled. Messages for an
+    /// instance nobody scheduled are dropped.
+    /// </summary>
+    private async Task DeferUntilStartedAsync(InstanceSession session, List<Ticket> tickets)
+    {
+        if (tickets.Count == 0 || await _index.GetAsync(session.InstanceId, _stopping.Token) is null)
+        {
+            (session.Execution, session.State, session.ETag) = (null, null, default);
+            return;
+        }
+
+        await Task.WhenAll(tickets.Select(t => _queues.SendAsync(t.Message, TimeSpan.FromSeconds(1), _stopping.Token)));
+        (session.Execution, session.State, session.ETag) = (null, null, default);
     }
 
     /// <summary>The events of the batch that concern the current execution, and a start message that begins a new one.</summary>
