@@ -6,11 +6,13 @@ namespace HdndWorkflow.DurableTask.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class CrashRecoveryTests(AzuriteFixture azurite)
 {
+    private readonly System.Text.StringBuilder _output = new();
+
     [Fact]
     public async Task A_worker_killed_mid_orchestration_is_replaced_and_every_effect_happens_once()
     {
         var hubName = TestHub.NewHubName();
-        await using var hub = await TestHub.StartAsync(azurite, _ => { }, hubName: hubName, selfHosted: false);
+        await using var hub = await TestHub.StartAsync(azurite, _ => { }, o => o.PartitionCount = 1, hubName: hubName, selfHosted: false);
         var effects = hub.Tables.GetTableClient(hubName + "Effects");
         await effects.CreateIfNotExistsAsync();
         var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync("EffectChain", 12);
@@ -18,7 +20,9 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         var first = StartWorker(hubName);
         try
         {
-            await TestHub.EventuallyAsync(async () => await Count(effects, "effect") >= 4, seconds: 60);
+            await TestHub.EventuallyAsync(async () => first.HasExited
+                ? throw new InvalidOperationException($"The worker exited with {first.ExitCode}: {_output}")
+                : await Count(effects, "effect") >= 4, seconds: 60);
         }
         finally
         {
@@ -59,8 +63,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
             UseShellExecute = false,
         };
         var process = Process.Start(start)!;
-        process.OutputDataReceived += static (_, _) => { };
-        process.ErrorDataReceived += static (_, _) => { };
+        process.OutputDataReceived += (_, e) => _output.AppendLine(e.Data);
+        process.ErrorDataReceived += (_, e) => _output.AppendLine(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;

@@ -8,8 +8,8 @@ public sealed class OrchestrationTests(AzuriteFixture azurite)
     private static void Register(DurableTaskRegistry r) => r
         .AddOrchestrator<HelloSequence>().AddOrchestrator<FanOutFanIn>().AddOrchestrator<RetryingCaller>()
         .AddOrchestrator<Parent>().AddOrchestrator<ThrowingOrchestrator>().AddOrchestrator<Counter>()
-        .AddOrchestrator<GuidsAndTime>()
-        .AddActivity<SayHello>().AddActivity<Square>().AddActivity<Flaky>();
+        .AddOrchestrator<GuidsAndTime>().AddOrchestrator<Oversize>()
+        .AddActivity<SayHello>().AddActivity<BigOutput>().AddActivity<Square>().AddActivity<Flaky>();
 
     private Task<TestHub> StartAsync() =>
         TestHub.StartAsync(azurite, Register, services: s => s.AddSingleton(new AttemptLog()));
@@ -122,5 +122,29 @@ public sealed class OrchestrationTests(AzuriteFixture azurite)
         output[0].Should().NotBe(output[1]);
         Guid.Parse(output[0]).Should().NotBeEmpty();
         DateTime.Parse(output[2], System.Globalization.CultureInfo.InvariantCulture).Should().BeCloseTo(DateTime.UtcNow, TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public async Task Oversize_activity_inputs_are_refused_in_the_orchestrator_and_oversize_outputs_fail_the_call()
+    {
+        await using var hub = await StartAsync();
+
+        var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Oversize));
+        var parts = (await hub.CompletionAsync(id)).ReadOutputAs<string>()!.Split('|');
+
+        parts[0].Should().StartWith("The input of activity 'SayHello' is 50,002 bytes of JSON; the most is 45,000.");
+        parts[1].Should().StartWith("The output of activity 'BigOutput' is 50,002 bytes of JSON");
+    }
+
+    [Fact]
+    public async Task The_replay_safe_logger_writes_only_when_not_replaying()
+    {
+        await using var hub = await TestHub.StartAsync(azurite, r => r.AddOrchestrator<LoggingOrchestrator>().AddActivity<SayHello>(),
+            o => o.ExtendedSessionsCacheSize = 0, s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(LoggingOrchestrator.Sink));
+
+        var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync(nameof(LoggingOrchestrator));
+        await hub.CompletionAsync(id);
+
+        LoggingOrchestrator.Sink.Lines.Where(l => l.Contains(id, StringComparison.Ordinal)).Should().Equal($"before {id}", $"after {id}");
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace HdndWorkflow.DurableTask.Tests;
 
 // Orchestrators and activities the tests run; each is small and says what it exercises.
@@ -158,5 +160,80 @@ public sealed class GuidsAndTime : TaskOrchestrator<string?, string>
         var before = context.CurrentUtcDateTime;
         await context.CallActivityAsync<string>(nameof(SayHello), "x");
         return $"{first}|{context.NewGuid()}|{before:O}";
+    }
+}
+
+/// <summary>Tries an activity call with an input over the payload limit, and an activity whose output is over it.</summary>
+public sealed class Oversize : TaskOrchestrator<string?, string>
+{
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string? input)
+    {
+        string refused;
+        try
+        {
+            await context.CallActivityAsync<string>(nameof(SayHello), new string('x', 50_000));
+            refused = "sent";
+        }
+        catch (ArgumentException e)
+        {
+            refused = e.Message;
+        }
+
+        try
+        {
+            await context.CallActivityAsync<string>(nameof(BigOutput));
+            return refused + "|returned";
+        }
+        catch (TaskFailedException e)
+        {
+            return refused + "|" + e.FailureDetails.ErrorMessage;
+        }
+    }
+}
+
+public sealed class BigOutput : TaskActivity<object?, string>
+{
+    public override Task<string> RunAsync(TaskActivityContext context, object? input) => Task.FromResult(new string('y', 50_000));
+}
+
+/// <summary>Logs once before and once after an activity; with no cache, the first line is replayed (and must not repeat).</summary>
+public sealed class LoggingOrchestrator : TaskOrchestrator<string?, string>
+{
+    public static readonly LineSink Sink = new();
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, string? input)
+    {
+        var logger = context.CreateReplaySafeLogger<LoggingOrchestrator>();
+        logger.LogInformation("before {Id}", context.InstanceId);
+        await context.CallActivityAsync<string>(nameof(SayHello), "x");
+        logger.LogInformation("after {Id}", context.InstanceId);
+        return "ok";
+    }
+}
+
+/// <summary>Collects formatted log lines of the LoggingOrchestrator category.</summary>
+public sealed class LineSink : ILoggerProvider
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(LineSink sink, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (category == typeof(LoggingOrchestrator).FullName)
+            {
+                sink.Lines.Enqueue(formatter(state, exception));
+            }
+        }
     }
 }
