@@ -7,4 +7,8 @@ internal static partial class Logs
         Message = "Storage account {AccountName} from setting {SettingName}: tables at {TableEndpoint}, queues at {QueueEndpoint}")]
     public static partial void StorageAccountConfigured(
         this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, string settingName);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
+        Message = "Workflow engine: task hub {HubName}, {PartitionCount} control queues, messages delivered by {Delivery}")]
+    public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount, string delivery);
 }

@@ -3,17 +3,21 @@ using HdndWorkflow.Functions.Health;
 using HdndWorkflow.Functions.Hosting;
 using HdndWorkflow.Functions.Pages;
 using HdndWorkflow.Functions.Storage;
+using HdndWorkflow.Functions.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCustomHandlerHosting();
+builder.AddHostJson();
 builder.AddErrorHandling();
 builder.AddStorage();
 builder.AddHealth();
+builder.AddWorkflowEngine();
 
 var app = builder.Build();
 app.UseErrorHandling();
 app.MapStartPage();
 app.MapHealth();
+app.MapWorkflowEngine();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -12,18 +12,28 @@ public static class CustomHandlerHosting
     /// <summary>The setting the Functions host uses to tell a custom handler its port.</summary>
     public const string PortSetting = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
+    /// <summary>
+    /// Whether the Functions host runs the app: it always sets <see cref="PortSetting"/>. Read once, at start-up; the
+    /// rest of the app asks this, never the variable itself.
+    /// </summary>
+    public static bool IsUnderFunctionsHost(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration[PortSetting]);
+    }
+
     /// <summary>Listens on the custom handler port when the Functions host sets one.</summary>
     public static WebApplicationBuilder AddCustomHandlerHosting(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
 
         // Environment variables are part of configuration; read once, here, before the server starts.
-        var value = builder.Configuration[PortSetting];
-        if (string.IsNullOrWhiteSpace(value))
+        if (!IsUnderFunctionsHost(builder.Configuration))
         {
             return builder;
         }
 
+        var value = builder.Configuration[PortSetting];
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
             throw new InvalidOperationException($"{PortSetting} must be a TCP port (1-65535), not '{value}'.");

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using HdndWorkflow.Storage.Queues;
 
 namespace HdndWorkflow.Functions.Tests;
 
@@ -46,6 +47,58 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
 
             var other = () => Http.GetAsync(new Uri($"http://127.0.0.1:{urlsPort}/health"));
             await other.Should().ThrowAsync<HttpRequestException>("the custom handler port replaces ASPNETCORE_URLS");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Under_the_Functions_host_the_executable_reads_host_json_beside_it_and_app_settings_override_it()
+    {
+        // The Functions host passes its environment, app settings included, to the handler: an app setting
+        // AzureFunctionsJobHost__extensions__durableTask__hubName overrides host.json for the host and the app alike.
+        var hubName = "P" + Guid.NewGuid().ToString("N")[..12];
+        var handlerPort = FreePort();
+        using var process = StartHandler(new Dictionary<string, string>
+        {
+            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
+            ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hubName,
+        });
+        try
+        {
+            using (var health = await Eventually.GetAsync(
+                async () => process.HasExited
+                    ? throw new InvalidOperationException($"The handler exited with code {process.ExitCode}.")
+                    : await Http.GetAsync(new Uri($"http://127.0.0.1:{handlerPort}/health")),
+                TimeSpan.FromSeconds(30),
+                "The handler answering on its custom handler port"))
+            {
+                health.StatusCode.Should().Be(HttpStatusCode.OK);
+            }
+
+            // The engine created the overriding hub's control queues, as many as host.json's partitionCount.
+            var queues = new QueueServiceClient(app.Azurite.Account);
+            var prefix = hubName.ToLowerInvariant();
+            foreach (var function in FunctionDefinitions.QueueTriggers())
+            {
+                var queueName = $"{prefix}-control-{function.Json.GetProperty("queueName").GetString()![^2..]}";
+                (await queues.GetQueueClient(queueName).GetApproximateMessageCountAsync()).Should().Be(0, $"{queueName} exists and is empty");
+            }
+
+            // Under the Functions host the control-queue functions are mapped: an unreadable message on its last delivery
+            // (host.json's maxDequeueCount) is parked in the hub's poison queue and acknowledged.
+            var maxDequeueCount = FunctionDefinitions.HostJson().GetProperty("extensions").GetProperty("durableTask").GetProperty("maxDequeueCount").GetInt32();
+            using var response = await Http.PostAsync(
+                new Uri($"http://127.0.0.1:{handlerPort}/DurableControl02"),
+                ControlQueueInvocation.For("DurableControl02", "message", "not a control message", maxDequeueCount));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            var parked = await queues.GetQueueClient($"{prefix}-poison").ReceiveMessagesAsync(32);
+            parked.Select(m => m.Body.ToString()).Should().Equal("not a control message");
         }
         finally
         {

@@ -6,7 +6,7 @@ public sealed class PublishLayoutTests : IDisposable
     private readonly string _output = Path.Combine(Path.GetTempPath(), $"hdnd-publish-{Guid.NewGuid():N}");
 
     [Fact]
-    public async Task Publish_puts_host_json_the_http_function_and_the_executable_at_the_package_root()
+    public async Task Publish_puts_host_json_every_function_folder_and_the_executable_at_the_package_root()
     {
         var (exitCode, log) = await DotNet.RunAsync(
             TimeSpan.FromMinutes(3),
@@ -15,7 +15,15 @@ public sealed class PublishLayoutTests : IDisposable
 
         exitCode.Should().Be(0, log);
         File.ReadAllText(Path.Combine(_output, "host.json")).Should().Be(File.ReadAllText(Repository.PathOf("host.json")));
-        File.Exists(Path.Combine(_output, "http", "function.json")).Should().BeTrue("the folder's name is the function's name");
+        foreach (var function in Directory.GetDirectories(FunctionDefinitions.Folder).Select(Path.GetFileName))
+        {
+            File.ReadAllText(Path.Combine(_output, function!, "function.json")).Should().Be(
+                File.ReadAllText(Path.Combine(FunctionDefinitions.Folder, function!, "function.json")),
+                "the folder's name is the function's name");
+        }
+
+        Directory.GetDirectories(_output).Select(Path.GetFileName).Should().Contain(
+            ["http", "DurableControl00", "DurableControl01", "DurableControl02", "DurableControl03"]);
         Directory.Exists(Path.Combine(_output, "FunctionDefinitions")).Should().BeFalse("only the function folders belong at the root");
         var executable = typeof(Program).Assembly.GetName().Name + (OperatingSystem.IsWindows() ? ".exe" : "");
         File.Exists(Path.Combine(_output, executable)).Should().BeTrue("host.json names this executable");

@@ -35,6 +35,9 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>The account this instance serves.</summary>
     public StorageAccount Account { get; }
 
+    /// <summary>The emulator's process id (a Node process), e.g. for reading its memory use.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts Azurite and waits until both services accept connections.</summary>
     public static async Task<Azurite> StartAsync(CancellationToken cancellationToken = default)
     {
