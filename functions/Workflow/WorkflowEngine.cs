@@ -22,13 +22,8 @@ public static class WorkflowEngine
         var mode = new WorkflowHosting(CustomHandlerHosting.IsUnderFunctionsHost(builder.Configuration));
         services.AddSingleton(mode);
 
-        // AddDurableTask calls back at once with the registry its worker reads; the registrar fills it when the host is
-        // starting, from every ConfigureWorkflows contribution: the app's own (Workflows) and any added after this call.
-        DurableTaskRegistry? registry = null;
-        services.AddDurableTask(engineRegistry => registry = engineRegistry, selfHosted: !mode.UnderFunctionsHost);
-        var engineRegistry = registry ?? throw new InvalidOperationException("AddDurableTask did not hand out its registry.");
-        services.AddHostedService(provider => ActivatorUtilities.CreateInstance<WorkflowRegistrar>(provider, engineRegistry));
-        services.ConfigureWorkflows(Workflows.Register);
+        // Tests add their own orchestrations later with services.ConfigureDurableTask(...).
+        services.AddDurableTask(Workflows.Register, selfHosted: !mode.UnderFunctionsHost);
         return builder;
     }
 
@@ -38,10 +33,15 @@ public static class WorkflowEngine
         ArgumentNullException.ThrowIfNull(app);
 
         // Self-hosted, the dispatchers own the control queues: nobody may post messages to the engine over HTTP.
-        if (app.Services.GetRequiredService<WorkflowHosting>().UnderFunctionsHost)
+        var hosting = app.Services.GetRequiredService<WorkflowHosting>();
+        if (hosting.UnderFunctionsHost)
         {
             app.MapDurableTaskQueueTriggers();
         }
+
+        var engine = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DurableTaskOptions>>().Value;
+        app.Logger.WorkflowEngineStarting(engine.HubName, engine.PartitionCount,
+            hosting.UnderFunctionsHost ? "the Functions host's queue triggers" : "the app's own dispatchers");
 
         return app;
     }

@@ -3,7 +3,7 @@ using HdndWorkflow.DurableTask;
 namespace HdndWorkflow.Functions.Tests;
 
 // The smallest orchestration that exercises the engine end to end: an orchestrator that calls one activity. Tests
-// register them through the app's ConfigureWorkflows hook; the app itself registers no test code.
+// register them through the app's ConfigureDurableTask hook; the app itself registers no test code.
 
 public sealed class Ping : TaskOrchestrator<string, string>
 {

@@ -183,7 +183,7 @@ public sealed class WorkflowEngineTests(AppFixture app)
             settings[CustomHandlerHosting.PortSetting] = "7071";
         }
 
-        return new AppFactory(settings, services => services.ConfigureWorkflows(registry => registry.AddOrchestrator<Ping>().AddActivity<Pong>()));
+        return new AppFactory(settings, services => services.ConfigureDurableTask(registry => registry.AddOrchestrator<Ping>().AddActivity<Pong>()));
     }
 
     /// <summary>Each control-queue function of the package, with the queue it would read in this test's task hub.</summary>

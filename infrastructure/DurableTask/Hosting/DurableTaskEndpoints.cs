@@ -5,6 +5,7 @@ using HdndWorkflow.DurableTask.Worker;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace HdndWorkflow.DurableTask.Hosting;
 
@@ -25,27 +26,45 @@ public static class DurableTaskEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> InvokeAsync(HttpRequest request, TaskHubWorker worker, CancellationToken cancellationToken)
+    // The custom-handler response, in the documented PascalCase whatever the app's JSON options say.
+    private static readonly JsonSerializerOptions ResponseJson = new() { PropertyNamingPolicy = null };
+
+    private static async Task<IResult> InvokeAsync(HttpRequest request, TaskHubWorker worker, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        using var invocation = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        var root = invocation.RootElement;
-        var body = MessageBody(root.GetProperty("Data"));
-        var dequeueCount = DequeueCount(root);
+        var logger = loggers.CreateLogger(typeof(DurableTaskEndpoints));
+        BinaryData body = BinaryData.Empty;
+        long dequeueCount = 1;
         try
         {
+            using var invocation = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            var root = invocation.RootElement;
+            dequeueCount = DequeueCount(root);
+            body = MessageBody(root);
             await worker.ProcessAsync(ControlQueues.Read(body.ToMemory().Span), dequeueCount, cancellationToken);
         }
-        catch (Exception e) when (dequeueCount >= worker.Options.MaxDequeueCount && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            if (dequeueCount < worker.Options.MaxDequeueCount)
+            {
+                // Not 2xx: the Functions host delivers the message again later.
+                Logs.InvocationFailed(logger, dequeueCount, e.GetType().Name);
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
+            }
+
             await worker.ParkAsync(body, dequeueCount, e, cancellationToken);
         }
 
-        return Results.Json(new { Outputs = new { }, Logs = Array.Empty<string>(), ReturnValue = (object?)null });
+        return Results.Json(new { Outputs = new { }, Logs = Array.Empty<string>(), ReturnValue = (object?)null }, ResponseJson);
     }
 
-    private static BinaryData MessageBody(JsonElement data)
+    private static BinaryData MessageBody(JsonElement root)
     {
         // The trigger's binding name is the only property; its value is the message text (or, when it is JSON, the object).
+        if (!root.TryGetProperty("Data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            throw new JsonException("The invocation has no Data object.");
+        }
+
         foreach (var binding in data.EnumerateObject())
         {
             return binding.Value.ValueKind == JsonValueKind.String
@@ -58,6 +77,7 @@ public static class DurableTaskEndpoints
 
     private static long DequeueCount(JsonElement root) =>
         root.TryGetProperty("Metadata", out var metadata) && metadata.TryGetProperty("DequeueCount", out var count)
-            ? count.ValueKind == JsonValueKind.Number ? count.GetInt64() : long.Parse(count.GetString()!, CultureInfo.InvariantCulture)
+            ? count.ValueKind == JsonValueKind.Number ? count.GetInt64()
+                : long.TryParse(count.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 1
             : 1;
 }

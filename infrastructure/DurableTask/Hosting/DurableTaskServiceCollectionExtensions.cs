@@ -21,17 +21,24 @@ public static class DurableTaskServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddDurableTask(this IServiceCollection services, Action<DurableTaskRegistry> register, bool selfHosted = true)
     {
-        ArgumentNullException.ThrowIfNull(register);
-        var registry = new DurableTaskRegistry();
-        register(registry);
+        services.ConfigureDurableTask(register);
+        services.TryAddSingleton(sp =>
+        {
+            var registry = new DurableTaskRegistry();
+            foreach (var registration in sp.GetServices<DurableTaskRegistration>())
+            {
+                registration.Register(registry);
+            }
 
+            return registry;
+        });
         services.AddOptions<DurableTaskOptions>().BindConfiguration(DurableTaskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new DataConverter());
         services.AddSingleton(sp => new TaskHubStorage(
             sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value));
         services.AddSingleton(sp => new TaskHubEnvironment(
-            registry, sp, sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<DurableTaskRegistry>(), sp, sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TaskHubWorker(
             sp.GetRequiredService<TaskHubStorage>(), sp.GetRequiredService<TaskHubEnvironment>(), sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value));
         services.AddSingleton(sp => new DurableTaskClient(
@@ -44,4 +51,18 @@ public static class DurableTaskServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Adds orchestrators and activities to the engine's registry. Contributions may come before or after
+    /// <see cref="AddDurableTask"/> (tests add theirs last); all apply when the worker is first created.
+    /// </summary>
+    public static IServiceCollection ConfigureDurableTask(this IServiceCollection services, Action<DurableTaskRegistry> register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        services.AddSingleton(new DurableTaskRegistration(register));
+        return services;
+    }
+
+    /// <summary>One contribution to the registry.</summary>
+    private sealed record DurableTaskRegistration(Action<DurableTaskRegistry> Register);
 }

@@ -23,6 +23,12 @@ internal static partial class Logs
     [LoggerMessage(6, LogLevel.Information, "Instance {InstanceId} {Status}")]
     public static partial void InstanceFinished(ILogger logger, string instanceId, OrchestrationRuntimeStatus status);
 
+    [LoggerMessage(8, LogLevel.Warning, "A control-queue invocation (delivery {DequeueCount}) failed with {ErrorType}; the Functions host will deliver it again")]
+    public static partial void InvocationFailed(ILogger logger, long dequeueCount, string errorType);
+
+    [LoggerMessage(9, LogLevel.Warning, "Creating the task hub's tables and queues failed; retrying in {Delay}")]
+    public static partial void InitializationFailed(ILogger logger, TimeSpan delay, Exception exception);
+
     [LoggerMessage(7, LogLevel.Warning, "Cleaning up old history of instance {InstanceId} failed; purge removes it later")]
     public static partial void CleanupFailed(ILogger logger, string instanceId, Exception exception);
 }
