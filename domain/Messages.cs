@@ -46,6 +46,12 @@ internal static class Messages
     public const string DeputyNameRequired = "Họ tên người dự thay không được để trống.";
     public const string DeputyTitleRequired = "Chức vụ của người dự thay không được để trống.";
 
+    public const string CalendarCancelled = "Hội nghị đã bị hủy.";
+    public const string CalendarTime = "Thời gian";
+    public const string CalendarPlace = "Địa điểm";
+    public const string CalendarCoChairs = "Đồng chủ trì";
+    public const string CalendarConfirm = "Xác nhận tham dự";
+
     public static string LevelEnded(CouncilLevel level) =>
         $"HĐND {level.DisplayName} chỉ áp dụng cho hội nghị trước ngày {VietnameseFormat.Date(CouncilLevels.TwoTierGovernmentFrom)}.";
 

@@ -1,3 +1,5 @@
+using HdndWorkflow.Email.Development;
+using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Functions.Errors;
 using HdndWorkflow.Functions.Health;
 using HdndWorkflow.Functions.Hosting;
@@ -10,6 +12,7 @@ builder.AddCustomHandlerHosting();
 builder.AddHostJson();
 builder.AddErrorHandling();
 builder.AddStorage();
+builder.Services.AddEmail(builder.Configuration);
 builder.AddHealth();
 builder.AddWorkflowEngine();
 
@@ -18,6 +21,7 @@ app.UseErrorHandling();
 app.MapStartPage();
 app.MapHealth();
 app.MapWorkflowEngine();
+app.MapDevelopmentMailbox();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Logging;
+
+namespace HdndWorkflow.Email.Outbox;
+
+/// <summary>
+/// The protocol both senders follow, so that SendGrid and the development mailbox behave alike: for each request
+/// (batch) claim its keys, deliver only the claimed e-mails, then confirm them, or release them when the provider
+/// certainly did not take them. Batches run up to a given number at once; after a failure no new batch starts, the
+/// running ones finish, and the first failure is thrown.
+/// </summary>
+internal sealed class OutboxDelivery(EmailOutbox outbox, EmailOptions options, ILogger logger)
+{
+    /// <summary>Delivers one batch; returns the provider's message id, if any.</summary>
+    public delegate Task<string?> DeliverBatch(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken);
+
+    public async Task<EmailSendResult> RunAsync(
+        string transport,
+        IReadOnlyList<OutgoingEmail> emails,
+        IReadOnlyList<IReadOnlyList<OutgoingEmail>> batches,
+        DeliverBatch deliver,
+        int maxConcurrentBatches,
+        CancellationToken cancellationToken)
+    {
+        var outcomes = new Dictionary<string, EmailOutcome>(StringComparer.Ordinal);
+        var requests = 0;
+        var next = -1;
+        Exception? failure = null;
+
+        async Task Worker()
+        {
+            while (Volatile.Read(ref failure) is null)
+            {
+                var index = Interlocked.Increment(ref next);
+                if (index >= batches.Count)
+                {
+                    return;
+                }
+
+                try
+                {
+                    var (batchOutcomes, sent) = await RunBatchAsync(transport, batches[index], deliver, cancellationToken);
+                    lock (outcomes)
+                    {
+                        foreach (var outcome in batchOutcomes)
+                        {
+                            outcomes[outcome.IdempotencyKey] = outcome;
+                        }
+                    }
+
+                    if (sent)
+                    {
+                        Interlocked.Increment(ref requests);
+                    }
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref failure, e, null);
+                    return;
+                }
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(maxConcurrentBatches, 1, Math.Max(1, batches.Count))).Select(_ => Worker()));
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        var result = new EmailSendResult([.. emails.Select(e => outcomes[e.IdempotencyKey])]) { Requests = requests };
+        Logs.SendCompleted(logger, transport, result.Sent, requests, result.AlreadySent, result.Open.Count);
+        return result;
+    }
+
+    private async Task<(List<EmailOutcome> Outcomes, bool Sent)> RunBatchAsync(
+        string transport, IReadOnlyList<OutgoingEmail> batch, DeliverBatch deliver, CancellationToken cancellationToken)
+    {
+        var claims = new OutboxClaim[batch.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, batch.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency, CancellationToken = cancellationToken },
+                async (i, token) => claims[i] = await outbox.ClaimAsync(batch[i].IdempotencyKey, transport, token));
+        }
+        catch (Exception)
+        {
+            // Nothing was sent: give back what this attempt claimed before the failure.
+            await ReleaseAsync(claims.Where(c => c is { Status: OutboxClaimStatus.Claimed }), "Claiming the batch failed before sending.");
+            throw;
+        }
+
+        var outcomes = new List<EmailOutcome>(batch.Count);
+        var toSend = new List<OutgoingEmail>(batch.Count);
+        var owned = new List<OutboxClaim>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            switch (claims[i].Status)
+            {
+                case OutboxClaimStatus.Claimed:
+                    toSend.Add(batch[i]);
+                    owned.Add(claims[i]);
+                    break;
+                case OutboxClaimStatus.AlreadySent:
+                    outcomes.Add(new EmailOutcome(batch[i].IdempotencyKey, EmailDeliveryStatus.AlreadySent, claims[i].Entry?.ProviderMessageId));
+                    break;
+                case OutboxClaimStatus.InProgress:
+                    outcomes.Add(new EmailOutcome(batch[i].IdempotencyKey, EmailDeliveryStatus.InProgress));
+                    break;
+                default:
+                    outcomes.Add(new EmailOutcome(batch[i].IdempotencyKey, EmailDeliveryStatus.Unconfirmed));
+                    break;
+            }
+        }
+
+        if (toSend.Count == 0)
+        {
+            return (outcomes, false);
+        }
+
+        string? messageId;
+        try
+        {
+            messageId = await deliver(toSend, cancellationToken);
+        }
+        catch (EmailDeliveryException e) when (!e.MayHaveBeenAccepted)
+        {
+            await ReleaseAsync(owned, e.Message);
+            throw;
+        }
+        catch (NotSentException)
+        {
+            await ReleaseAsync(owned, "Cancelled before the request was sent.");
+            throw;
+        }
+        catch (Exception e)
+        {
+            // The request may have reached the provider: the claims stay, so the e-mails are not sent twice.
+            Logs.OutcomeUnknown(logger, toSend.Count, e);
+            throw;
+        }
+
+        // Confirm even if the caller cancels now: the e-mails went out.
+        await Parallel.ForEachAsync(
+            owned,
+            new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency },
+            async (claim, _) => await outbox.MarkSentAsync(claim, messageId, CancellationToken.None));
+        outcomes.AddRange(toSend.Select(e => new EmailOutcome(e.IdempotencyKey, EmailDeliveryStatus.Sent, messageId)));
+        return (outcomes, true);
+    }
+
+    private Task ReleaseAsync(IEnumerable<OutboxClaim> claims, string reason) =>
+        Parallel.ForEachAsync(
+            claims,
+            new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency },
+            async (claim, _) => await outbox.ReleaseAsync(claim, reason, CancellationToken.None));
+}
+
+/// <summary>Cancellation that came before the request left: nothing was sent, so the claims can be given back.</summary>
+internal sealed class NotSentException : OperationCanceledException
+{
+    public NotSentException()
+    {
+    }
+
+    public NotSentException(string message)
+        : base(message)
+    {
+    }
+
+    public NotSentException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public NotSentException(string message, Exception? innerException, CancellationToken token)
+        : base(message, innerException, token)
+    {
+    }
+}

@@ -1,0 +1,36 @@
+using HdndWorkflow.Storage.Tables;
+using HdndWorkflow.Testing;
+
+namespace HdndWorkflow.Email.Tests.Support;
+
+/// <summary>One private Azurite for the whole test assembly; each test works in tables of its own.</summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private Azurite? _azurite;
+    private int _counter;
+
+    public TableServiceClient Tables { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await Azurite.StartAsync();
+        Tables = new TableServiceClient(_azurite.Account);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    /// <summary>A table name no other test uses.</summary>
+    public string NewTableName(string prefix) => $"{prefix}{Interlocked.Increment(ref _counter)}x{Guid.NewGuid():N}"[..30];
+}
+
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite";
+}
