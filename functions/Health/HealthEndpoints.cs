@@ -1,3 +1,5 @@
+using HdndWorkflow.Storage.Queues;
+using HdndWorkflow.Storage.Tables;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -29,8 +31,11 @@ public static class HealthEndpoints
         builder.Services.AddHealthChecks();
         builder.Services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<StorageHealthOptions>>((checks, health) =>
         {
-            checks.Registrations.Add(Registration<TableStorageHealthCheck>(TableStorageCheck, health.Value.Timeout));
-            checks.Registrations.Add(Registration<QueueStorageHealthCheck>(QueueStorageCheck, health.Value.Timeout));
+            var (table, queue, timeout) = (health.Value.TableName, health.Value.QueueName, health.Value.Timeout);
+            checks.Registrations.Add(Registration(TableStorageCheck, timeout, sp => new StorageHealthCheck(
+                "Table", table, sp.GetRequiredService<TableServiceClient>().GetTableClient(table).CreateIfNotExistsAsync)));
+            checks.Registrations.Add(Registration(QueueStorageCheck, timeout, sp => new StorageHealthCheck(
+                "Queue", queue, sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue).CreateIfNotExistsAsync)));
         });
         return builder;
     }
@@ -47,7 +52,6 @@ public static class HealthEndpoints
         });
     }
 
-    private static HealthCheckRegistration Registration<TCheck>(string name, TimeSpan timeout)
-        where TCheck : class, IHealthCheck =>
-        new(name, ActivatorUtilities.GetServiceOrCreateInstance<TCheck>, HealthStatus.Unhealthy, ["storage"], timeout);
+    private static HealthCheckRegistration Registration(string name, TimeSpan timeout, Func<IServiceProvider, IHealthCheck> check) =>
+        new(name, check, HealthStatus.Unhealthy, ["storage"], timeout);
 }
