@@ -11,8 +11,6 @@ namespace HdndWorkflow.Storage.Tables;
 /// </summary>
 internal static class TableEntityJson
 {
-    private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     public static void Write(Utf8JsonWriter writer, TableEntity entity)
     {
         writer.WriteStartObject();
@@ -51,7 +49,9 @@ internal static class TableEntityJson
                 return;
             case long l:
                 WriteType(writer, name, "Edm.Int64");
-                writer.WriteString(name, l.ToString(CultureInfo.InvariantCulture));
+                Span<byte> digits = stackalloc byte[20];
+                l.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+                writer.WriteString(name, digits[..length]);
                 return;
             case double d:
                 WriteType(writer, name, "Edm.Double");
@@ -67,11 +67,11 @@ internal static class TableEntityJson
                 return;
             case DateTimeOffset o:
                 WriteType(writer, name, "Edm.DateTime");
-                writer.WriteString(name, o.UtcDateTime.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+                WriteDateTime(writer, name, o.UtcDateTime);
                 return;
             case DateTime t:
                 WriteType(writer, name, "Edm.DateTime");
-                writer.WriteString(name, t.ToUniversalTime().ToString(DateTimeFormat, CultureInfo.InvariantCulture));
+                WriteDateTime(writer, name, t.ToUniversalTime());
                 return;
             case Guid g:
                 WriteType(writer, name, "Edm.Guid");
@@ -92,8 +92,21 @@ internal static class TableEntityJson
 
     private static void WriteType(Utf8JsonWriter writer, string name, string edmType)
     {
-        writer.WritePropertyName($"{name}@odata.type");
+        // "Name@odata.type", composed on the stack: property names are at most 255 characters.
+        const string Suffix = "@odata.type";
+        Span<char> annotation = name.Length <= 256 ? stackalloc char[name.Length + Suffix.Length] : new char[name.Length + Suffix.Length];
+        name.CopyTo(annotation);
+        Suffix.CopyTo(annotation[name.Length..]);
+        writer.WritePropertyName(annotation);
         writer.WriteStringValue(edmType);
+    }
+
+    private static void WriteDateTime(Utf8JsonWriter writer, string name, DateTime utc)
+    {
+        // For a UTC DateTime the round-trip format "O" is yyyy-MM-ddTHH:mm:ss.fffffffZ, the service's own form, and fast.
+        Span<byte> text = stackalloc byte[64];
+        utc.TryFormat(text, out var length, "O", CultureInfo.InvariantCulture);
+        writer.WriteString(name, text[..length]);
     }
 
     /// <summary>Reads one entity; the reader stands on its StartObject token and ends on its EndObject token.</summary>

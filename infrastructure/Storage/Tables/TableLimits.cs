@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace HdndWorkflow.Storage.Tables;
@@ -8,6 +9,9 @@ namespace HdndWorkflow.Storage.Tables;
 /// </summary>
 public static partial class TableLimits
 {
+    private static readonly SearchValues<char> AsciiNameCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     /// <summary>Largest entity, in the service's own size accounting.</summary>
     public const int MaxEntityBytes = 1024 * 1024;
 
@@ -90,7 +94,7 @@ public static partial class TableLimits
 
     private static void ValidatePropertyName(string name)
     {
-        if (name.Length is 0 or > 255 || !PropertyName().IsMatch(name)
+        if (name.Length is 0 or > 255 || !(IsAsciiPropertyName(name) || PropertyName().IsMatch(name))
             || name is "PartitionKey" or "RowKey" or "Timestamp" or "ETag")
         {
             throw new ArgumentException(
@@ -98,6 +102,10 @@ public static partial class TableLimits
                 nameof(name));
         }
     }
+
+    // The common case, decided without the regex: ASCII letters and underscore, then digits too (all in \p{L}, \p{Nd}).
+    private static bool IsAsciiPropertyName(string name) =>
+        (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.AsSpan().ContainsAnyExcept(AsciiNameCharacters);
 
     private static long ValueSize(string name, object? value) => value switch
     {
