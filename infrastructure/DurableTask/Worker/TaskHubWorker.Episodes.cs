@@ -54,6 +54,11 @@ public sealed partial class TaskHubWorker
                     Logs.CommitConflict(_logger, session.InstanceId);
                     Interlocked.Increment(ref _commitConflicts);
                     (session.Execution, session.State, session.ETag) = (null, null, default);
+
+                    // The conflict may be our own commit, applied although its answer was lost (a timeout, then a retry
+                    // that found the new ETag): after the reload the batch is all duplicates, so the step's effects must
+                    // be carried out from the history instead. Recovery does that; each effect is idempotent.
+                    session.Recover = true;
                     continue;
                 }
 
