@@ -19,9 +19,10 @@ public sealed partial class TaskHubWorker
         }
 
         ExecutionStarted? continuation = null;
+        var assumeNew = AllFirstStarts(tickets, results);
         while (true)
         {
-            if (session.Execution is null && !await LoadAsync(session))
+            if (session.Execution is null && !await LoadAsync(session, assumeNew))
             {
                 return;
             }
@@ -59,6 +60,7 @@ public sealed partial class TaskHubWorker
                     // that found the new ETag): after the reload the batch is all duplicates, so the step's effects must
                     // be carried out from the history instead. Recovery does that; each effect is idempotent.
                     session.Recover = true;
+                    assumeNew = false;
                     continue;
                 }
 
@@ -161,12 +163,26 @@ public sealed partial class TaskHubWorker
         }
     }
 
+    /// <summary>
+    /// True when the batch is only start messages delivered for the first time: the instance is almost surely new, so
+    /// the step starts from an empty execution without reading its history. If it exists after all, inserting its state
+    /// row fails with 409 and the step reloads it like any conflict.
+    /// </summary>
+    private static bool AllFirstStarts(List<Ticket> tickets, List<HistoryEvent> results) =>
+        results.Count == 0 && tickets.Count > 0 && tickets.TrueForAll(t => !t.Redelivered && t.Message.Event is ExecutionStarted);
+
     /// <summary>Loads the instance from the cache or from storage; false when it was failed instead (non-determinism).</summary>
-    private async Task<bool> LoadAsync(InstanceSession session)
+    private async Task<bool> LoadAsync(InstanceSession session, bool assumeNew = false)
     {
         if (_cache.TryTake(session.InstanceId, out var cached))
         {
             (session.Execution, session.State, session.ETag) = (cached.Execution, cached.State, cached.ETag);
+            return true;
+        }
+
+        if (assumeNew)
+        {
+            (session.Execution, session.State, session.ETag) = (new OrchestrationExecution(session.InstanceId, _environment), null, default);
             return true;
         }
 
