@@ -23,7 +23,6 @@ internal sealed class HistoryStore(TableClient table)
 {
     private const string StateRowKey = "state";
     private const int MaxRowBytes = 900 * 1024;
-    private const int PropertyBytes = 64 * 1024;
     private const int MaxTransactionBytes = 3 * 1024 * 1024;
 
     public async Task<LoadedInstance> LoadAsync(string instanceId, CancellationToken cancellationToken)
@@ -156,24 +155,13 @@ internal sealed class HistoryStore(TableClient table)
     private static TableEntity Row(string instanceId, string rowKey, MemoryStream buffer, int count)
     {
         var row = new TableEntity(instanceId, rowKey) { ["N"] = count };
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        for (var (offset, i) = (0, 0); offset < bytes.Length; offset += PropertyBytes, i++)
-        {
-            row[$"D{i}"] = bytes.Slice(offset, Math.Min(PropertyBytes, bytes.Length - offset)).ToArray();
-        }
-
+        row.SetBinaryChunks("D", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         return row;
     }
 
     private static void ReadEvents(TableEntity row, List<HistoryEvent> into)
     {
-        var parts = new List<byte[]>();
-        for (var i = 0; row[$"D{i}"] is byte[] part; i++)
-        {
-            parts.Add(part);
-        }
-
-        var bytes = parts.Count == 1 ? parts[0] : parts.SelectMany(p => p).ToArray();
+        var bytes = row.GetBinaryChunks("D");
         var span = bytes.AsSpan();
         while (span.Length > 0)
         {

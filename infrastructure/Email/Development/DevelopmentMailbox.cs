@@ -92,10 +92,7 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
 
         var messageRow = new TableEntity(Partition, MessagePrefix + id) { ["Key"] = email.IdempotencyKey, ["SentAt"] = sentAt };
-        for (var i = 0; i * ChunkBytes < data.Length; i++)
-        {
-            messageRow[$"Data{i}"] = data.AsSpan(i * ChunkBytes, Math.Min(ChunkBytes, data.Length - (i * ChunkBytes))).ToArray();
-        }
+        messageRow.SetBinaryChunks("Data", data);
 
         var indexRow = new TableEntity(Partition, IndexKey(sentAt, id))
         {
@@ -160,13 +157,7 @@ public sealed class DevelopmentMailbox : IEmailSender
             return null;
         }
 
-        using var data = new MemoryStream();
-        for (var i = 0; row.GetBinary($"Data{i}") is { } chunk; i++)
-        {
-            data.Write(chunk.ToMemory().Span);
-        }
-
-        return JsonSerializer.Deserialize<DevMailMessage>(data.ToArray(), Json);
+        return JsonSerializer.Deserialize<DevMailMessage>(row.GetBinaryChunks("Data"), Json);
     }
 
     /// <summary>The e-mail with <paramref name="idempotencyKey"/>, if stored.</summary>

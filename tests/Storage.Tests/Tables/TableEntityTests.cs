@@ -181,4 +181,21 @@ public sealed class TableEntityTests(AzuriteFixture azurite)
         var act = () => table.AddEntityAsync(new TableEntity("p", "r"));
         (await act.Should().ThrowAsync<RequestFailedException>()).Which.Status.Should().Be(404);
     }
+
+    [Fact]
+    public async Task Bytes_larger_than_one_property_round_trip_as_numbered_chunks()
+    {
+        var table = await azurite.NewTableAsync();
+        var bytes = new byte[200_000];
+        Random.Shared.NextBytes(bytes);
+        var entity = new TableEntity("p", "r");
+        entity.SetBinaryChunks("D", bytes);
+
+        await table.AddEntityAsync(entity);
+        var read = await table.GetEntityAsync("p", "r");
+
+        entity.Properties.Keys.Should().Equal("D0", "D1", "D2", "D3");
+        read!.GetBinaryChunks("D").Should().Equal(bytes);
+        read.GetBinaryChunks("Missing").Should().BeEmpty();
+    }
 }
