@@ -16,9 +16,7 @@ internal sealed class ControlQueues(TaskHubStorage storage)
             cancellationToken);
     }
 
-    public static ControlMessage Read(BinaryData body) =>
-        body.ToObjectFromJson(HistoryJson.Default.ControlMessage)
-        ?? throw new JsonException("The control message is empty.");
+    public static ControlMessage Read(BinaryData body) => Read(body.ToMemory().Span);
 
     public static ControlMessage Read(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize(json, HistoryJson.Default.ControlMessage)

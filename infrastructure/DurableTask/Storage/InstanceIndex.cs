@@ -45,9 +45,10 @@ internal sealed class InstanceIndex(TableClient table)
                 return;
             }
 
-            if (!Enum.Parse<OrchestrationRuntimeStatus>(existing.GetString("Status")!).IsTerminal())
+            var status = Enum.Parse<OrchestrationRuntimeStatus>(existing.GetString("Status")!);
+            if (!status.IsTerminal())
             {
-                throw new OrchestrationAlreadyExistsException(instanceId, Enum.Parse<OrchestrationRuntimeStatus>(existing.GetString("Status")!));
+                throw new OrchestrationAlreadyExistsException(instanceId, status);
             }
 
             // A finished instance is replaced by the new one: its id starts a new execution.
