@@ -11,4 +11,7 @@ internal static partial class Logs
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "Workflow engine: task hub {HubName}, {PartitionCount} control queues, messages delivered by {Delivery}")]
     public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount, string delivery);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating the conferences table failed (attempt {Attempt}): {Reason}; retrying")]
+    public static partial void ConferenceTablesRetry(this ILogger logger, int attempt, string reason);
 }

@@ -1,9 +1,13 @@
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Hosting;
+using HdndWorkflow.Functions.Conferences;
+using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Errors;
 using HdndWorkflow.Functions.Health;
 using HdndWorkflow.Functions.Hosting;
+using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Pages;
+using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
 using HdndWorkflow.Functions.Workflow;
 
@@ -15,13 +19,25 @@ builder.AddStorage();
 builder.Services.AddEmail(builder.Configuration);
 builder.AddHealth();
 builder.AddWorkflowEngine();
+builder.AddIdentity();
+builder.AddLinkRateLimiting();
+builder.AddConferences();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.UseErrorHandling();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.MapOpenApi();
 app.MapStartPage();
 app.MapHealth();
 app.MapWorkflowEngine();
 app.MapDevelopmentMailbox();
+app.MapConferenceApi();
+app.MapInvitationApi();
+app.MapInstanceApi();
+app.AnnounceDevelopmentAccounts();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -1,4 +1,5 @@
 using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conferences.Workflow;
 
 namespace HdndWorkflow.Functions.Workflow;
 
@@ -9,8 +10,10 @@ internal static class Workflows
     public static void Register(DurableTaskRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
-
-        // None yet. The conference orchestrations (invite, remind, confirm, draft the conclusion, approve, publish) and
-        // their activities come with later issues, as registry.AddOrchestrator<T>() and registry.AddActivity<T>() here.
+        registry
+            .AddOrchestrator<ConferenceOrchestrator>()
+            .AddActivity<LoadConferencePlan>()
+            .AddActivity<SendConferenceMail>()
+            .AddActivity<AdvanceConference>();
     }
 }

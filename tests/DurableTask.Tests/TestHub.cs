@@ -3,6 +3,7 @@ using HdndWorkflow.DurableTask.Worker;
 using HdndWorkflow.Storage;
 using HdndWorkflow.Storage.Queues;
 using HdndWorkflow.Storage.Tables;
+using HdndWorkflow.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -25,6 +25,8 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
             ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urlsPort}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
+            ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
             ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
         });
         try
@@ -66,6 +68,8 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
         {
             ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
+            ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
             ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hubName,
         });

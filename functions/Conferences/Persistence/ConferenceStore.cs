@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure;
-using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
@@ -9,101 +8,81 @@ using HdndWorkflow.Storage.Tables;
 namespace HdndWorkflow.Functions.Conferences.Persistence;
 
 /// <summary>
-/// Conferences in Table Storage: table <c>Conferences</c> (PartitionKey = council, RowKey = conference; the document
-/// and columns to list by), and table <c>Invitations</c> (PartitionKey = conference, RowKey = invitee; one row each,
-/// so a conference of thousands of invitees stays within entity limits and its roll is one partition query).
+/// Conferences in Table Storage, one partition per conference in table <c>Conferences</c>: the row
+/// <c>conference</c> holds the document (and columns to list by), and one row per invitation (RowKey = invitee id)
+/// holds the invitee, the answer and what was sent. A conference of thousands of invitees stays within entity limits,
+/// its roll is one partition query, and an answer touches one row.
 /// </summary>
-internal sealed class ConferenceStore(TableServiceClient tables)
+internal sealed partial class ConferenceStore(TableServiceClient tables)
 {
+    public const string TableName = "Conferences";
+
+    private const string ConferenceRow = "conference";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly TableClient _conferences = tables.GetTableClient("Conferences");
-    private readonly TableClient _invitations = tables.GetTableClient("Invitations");
+    private readonly TableClient _table = tables.GetTableClient(TableName);
 
-    public async Task CreateTablesAsync(CancellationToken cancellationToken)
+    public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
+
+    /// <summary>Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>).</summary>
+    public Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
     {
-        await _conferences.CreateIfNotExistsAsync(cancellationToken);
-        await _invitations.CreateIfNotExistsAsync(cancellationToken);
+        var row = Row(conference);
+        row["CreatedBy"] = createdBy;
+        return _table.AddEntityAsync(row, cancellationToken);
     }
 
-    /// <summary>Stores a new conference and its invitees; returns the conference row's ETag.</summary>
-    public async Task<ETag> CreateAsync(Conference conference, CancellationToken cancellationToken)
+    /// <summary>Replaces the conference's document if it is still at <paramref name="etag"/> (412 otherwise).</summary>
+    public Task<ETag> UpdateAsync(Conference conference, ETag etag, CancellationToken cancellationToken) =>
+        _table.UpdateEntityAsync(Row(conference), etag, TableUpdateMode.Merge, cancellationToken);
+
+    /// <summary>The conference without its invitees, and its ETag; null when it does not exist. One point read.</summary>
+    public async Task<(Conference Conference, ETag ETag)?> GetHeaderAsync(ConferenceId id, CancellationToken cancellationToken)
     {
-        await SaveInviteesAsync(conference.Id, conference.Invitees, cancellationToken);
-        return await _conferences.AddEntityAsync(Row(conference), cancellationToken);
+        var row = await _table.GetEntityAsync(Key(id), ConferenceRow, cancellationToken: cancellationToken);
+        return row is null ? null : (ReadDocument(row).ToConference([]), row.ETag);
     }
 
-    /// <summary>Replaces the conference if it is still at <paramref name="etag"/> (412 otherwise); invitees are upserted.</summary>
-    public async Task<ETag> UpdateAsync(Conference conference, ETag etag, CancellationToken cancellationToken)
+    /// <summary>The conference with its invitees (in the order they were invited) and the invitations.</summary>
+    public async Task<(Conference Conference, ETag ETag, IReadOnlyList<Invitation> Invitations)?> GetAsync(
+        ConferenceId id, CancellationToken cancellationToken)
     {
-        await SaveInviteesAsync(conference.Id, conference.Invitees, cancellationToken);
-        return await _conferences.UpdateEntityAsync(Row(conference), etag, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    /// <summary>The conference with its invitees and its ETag; null when it does not exist.</summary>
-    public async Task<(Conference Conference, ETag ETag)?> GetAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
-    {
-        var row = await _conferences.GetEntityAsync(council.Value, StoredFormats.Key(id.Value), cancellationToken: cancellationToken);
-        if (row is null)
+        if (await GetHeaderAsync(id, cancellationToken) is not var (header, etag))
         {
             return null;
         }
 
-        var document = row.GetBinary("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
-        var invitees = new List<Invitee>();
-        await foreach (var invitation in _invitations.QueryAsync(TableFilter.Create($"PartitionKey eq {StoredFormats.Key(id.Value)}"), cancellationToken: cancellationToken))
-        {
-            invitees.Add(ReadInvitee(invitation));
-        }
-
-        return (document.ToConference(invitees.OrderBy(i => i.Id.Value).ToList()), row.ETag);
+        var invitations = await ListInvitationsAsync(id, InvitationShard.All, null, cancellationToken);
+        return (header with { Invitees = [.. invitations.Select(i => i.Invitee)] }, etag, invitations);
     }
 
-    private async Task SaveInviteesAsync(ConferenceId id, IReadOnlyList<Invitee> invitees, CancellationToken cancellationToken)
+    /// <summary>The conferences of a council (or of all councils), newest date first, without invitees.</summary>
+    public async Task<IReadOnlyList<Conference>> ListAsync(CouncilId? council, CancellationToken cancellationToken)
     {
-        foreach (var chunk in invitees.Chunk(100))
+        var filter = council is { } c
+            ? TableFilter.Create($"RowKey eq {ConferenceRow} and CouncilId eq {c.Value}")
+            : TableFilter.Create($"RowKey eq {ConferenceRow}");
+        var conferences = new List<Conference>();
+        await foreach (var row in _table.QueryAsync(filter, cancellationToken: cancellationToken))
         {
-            await _invitations.SubmitTransactionAsync(
-                [.. chunk.Select(i => new TableTransactionAction(TableTransactionActionType.UpsertMerge, InviteeRow(id, i)))],
-                cancellationToken);
+            conferences.Add(ReadDocument(row).ToConference([]));
         }
+
+        return [.. conferences.OrderByDescending(c => c.Schedule.StartInstant)];
     }
 
-    private static TableEntity Row(Conference conference) => new(conference.Council.Id.Value, StoredFormats.Key(conference.Id.Value))
+    private static TableEntity Row(Conference conference) => new(Key(conference.Id), ConferenceRow)
     {
         ["Document"] = BinaryData.FromObjectAsJson(ConferenceDocument.From(conference), Json).ToArray(),
+        ["CouncilId"] = conference.Council.Id.Value,
         ["Title"] = conference.Title,
-        ["Date"] = conference.Schedule.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Date"] = conference.Schedule.Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["Status"] = conference.Status.ToString(),
         ["Revision"] = conference.Revision,
-        ["InviteeCount"] = conference.Invitees.Count,
     };
 
-    private static TableEntity InviteeRow(ConferenceId conference, Invitee invitee)
-    {
-        var row = new TableEntity(StoredFormats.Key(conference.Value), StoredFormats.Key(invitee.Id.Value))
-        {
-            ["Name"] = invitee.Name,
-            ["Email"] = invitee.Email.Value,
-        };
-        if (invitee is Invitee.Person person)
-        {
-            (row["Kind"], row["Title"], row["Organization"]) = ("Person", person.Title, person.Organization);
-        }
-        else
-        {
-            row["Kind"] = "Unit";
-        }
+    private static ConferenceDocument ReadDocument(TableEntity row) =>
+        row.GetBinary("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
 
-        return row;
-    }
-
-    private static Invitee ReadInvitee(TableEntity row)
-    {
-        var id = new InviteeId(Guid.Parse(row.RowKey));
-        var email = EmailAddress.From(row.GetString("Email"));
-        return row.GetString("Kind") == "Unit"
-            ? new Invitee.Unit(id, row.GetString("Name") ?? string.Empty, email)
-            : new Invitee.Person(id, row.GetString("Name") ?? string.Empty, row.GetString("Title") ?? string.Empty, row.GetString("Organization") ?? string.Empty, email);
-    }
+    private static string Key(ConferenceId id) => StoredFormats.Key(id.Value);
 }

@@ -3,6 +3,7 @@ using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Storage.Tables;
 using HdndWorkflow.Testing;
@@ -10,63 +11,131 @@ using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Conferences;
 
-public sealed class ConferenceStoreTests : IAsyncLifetime
+/// <summary>The store against one Azurite shared by the class (each test uses conferences of its own).</summary>
+public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) : IClassFixture<ConferenceStoreTests.Storage>
 {
-    private Azurite _azurite = null!;
-    private ConferenceStore _store = null!;
+    private readonly ConferenceStore _store = storage.Store;
 
-    public async Task InitializeAsync()
+    public sealed class Storage : IAsyncLifetime
     {
-        _azurite = await Azurite.StartAsync();
-        _store = new ConferenceStore(new TableServiceClient(_azurite.Account));
-        await _store.CreateTablesAsync(CancellationToken.None);
+        private Azurite? _azurite;
+
+        internal ConferenceStore Store { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            _azurite = await Azurite.StartAsync();
+            Store = new ConferenceStore(new TableServiceClient(_azurite.Account));
+            await Store.CreateTableAsync(CancellationToken.None);
+        }
+
+        public async Task DisposeAsync()
+        {
+            if (_azurite is not null)
+            {
+                await _azurite.DisposeAsync();
+            }
+        }
     }
 
-    public async Task DisposeAsync() => await _azurite.DisposeAsync();
-
     [Fact]
-    public async Task A_conference_round_trips_with_its_invitees_titles_and_reminders()
+    public async Task A_conference_round_trips_with_its_invitees_in_the_order_invited()
     {
         var conference = Conference(invitees: 3);
 
-        var etag = await _store.CreateAsync(conference, CancellationToken.None);
-        var (stored, storedETag) = (await _store.GetAsync(conference.Council.Id, conference.Id, CancellationToken.None))!.Value;
+        var etag = await CreateAsync(conference);
+        var (stored, storedETag, invitations) = (await _store.GetAsync(conference.Id, CancellationToken.None))!.Value;
 
         storedETag.Should().Be(etag);
         stored.Should().BeEquivalentTo(conference, o => o.ComparingRecordsByMembers().Excluding(c => c.Invitees));
-        stored.Invitees.Should().BeEquivalentTo(conference.Invitees);
-        stored.Title.Should().Be("Hội nghị trao đổi kinh nghiệm hoạt động giữa Thường trực HĐND tỉnh với Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021 – 2026");
+        stored.Invitees.Should().Equal(conference.Invitees);
+        invitations.Should().OnlyContain(i => i.InvitedRevision == Invitation.NotInvited && i.Reply == null && i.Nonce.Length == 22);
         stored.CoChairs[0].ToString().Should().Be("Nguyễn Nam Đình – Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh");
     }
 
     [Fact]
-    public async Task A_conference_of_a_thousand_invitees_is_stored_one_row_each()
+    public async Task A_thousand_invitees_split_into_sixteen_shards_that_cover_each_once()
     {
         var conference = Conference(invitees: 1000);
+        await CreateAsync(conference);
 
-        await _store.CreateAsync(conference, CancellationToken.None);
-        var stored = (await _store.GetAsync(conference.Council.Id, conference.Id, CancellationToken.None))!.Value.Conference;
+        var shards = await Task.WhenAll(Enumerable.Range(0, InvitationShard.Max)
+            .Select(i => _store.ListInvitationsAsync(conference.Id, new InvitationShard(i, InvitationShard.Max), null, CancellationToken.None)));
 
-        stored.Invitees.Should().HaveCount(1000);
-        stored.Invitees.Select(i => i.Email).Should().OnlyHaveUniqueItems();
+        shards.SelectMany(s => s).Select(i => i.Invitee.Id).Should().BeEquivalentTo(conference.Invitees.Select(i => i.Id));
+        shards.Should().OnlyContain(s => s.Count > 20, "random ids spread evenly over the first hex digit");
+    }
+
+    [Fact]
+    public async Task Replies_and_sent_marks_are_recorded_and_filtered_on()
+    {
+        var conference = Conference(invitees: 3);
+        await CreateAsync(conference);
+        var (first, second) = (conference.Invitees[0].Id, conference.Invitees[1].Id);
+        var deputy = new Deputy("Trần Thị B", "Phó Chánh Văn phòng", EmailAddress.From("b@example.vn"));
+        var at = Instant.FromUtc(2024, 7, 20, 3, 0);
+
+        await _store.MarkSentAsync(conference.Id, [(first, true, false), (second, true, false)], 2, CancellationToken.None);
+        await _store.SaveReplyAsync(conference.Id, new Reply(first, new InvitationResponse.DeputySent(deputy), at), InvitationToken.NewNonce(), CancellationToken.None);
+
+        var notSent = await _store.ListInvitationsAsync(conference.Id, InvitationShard.All, ConferenceStore.NotSent(2), CancellationToken.None);
+        notSent.Select(i => i.Invitee.Id).Should().BeEquivalentTo([first, conference.Invitees[2].Id], "the deputy of the first and the third invitee have not been sent revision 2");
+        var unanswered = await _store.ListInvitationsAsync(conference.Id, InvitationShard.All, ConferenceStore.Unanswered, CancellationToken.None);
+        unanswered.Select(i => i.Invitee.Id).Should().BeEquivalentTo([second, conference.Invitees[2].Id]);
+        var stored = await _store.GetInvitationAsync(conference.Id, first, CancellationToken.None);
+        stored!.Reply.Should().Be(new Reply(first, new InvitationResponse.DeputySent(deputy), at));
+        stored.Deputy.Should().Be(deputy);
+        stored.DeputyInvitedRevision.Should().Be(Invitation.NotInvited);
+    }
+
+    [Fact]
+    public async Task A_reply_to_an_unknown_invitation_is_refused_and_creates_nothing()
+    {
+        var conference = Conference(invitees: 1);
+        await CreateAsync(conference);
+        var stranger = new InviteeId(Guid.NewGuid());
+
+        var reply = () => _store.SaveReplyAsync(conference.Id, new Reply(stranger, new InvitationResponse.Accepted(), Instant.FromUtc(2024, 7, 1, 0, 0)), null, CancellationToken.None);
+
+        (await reply.Should().ThrowAsync<RequestFailedException>()).Which.Status.Should().Be(404);
+        (await _store.GetInvitationAsync(conference.Id, stranger, CancellationToken.None)).Should().BeNull();
     }
 
     [Fact]
     public async Task An_update_from_a_stale_version_is_refused_and_the_stored_one_kept()
     {
         var conference = Conference(invitees: 1);
-        var etag = await _store.CreateAsync(conference, CancellationToken.None);
+        var etag = await CreateAsync(conference);
         await _store.UpdateAsync(conference with { Ordinal = 6 }, etag, CancellationToken.None);
 
         var stale = () => _store.UpdateAsync(conference with { Ordinal = 7 }, etag, CancellationToken.None);
 
         (await stale.Should().ThrowAsync<RequestFailedException>()).Which.Status.Should().Be(412);
-        (await _store.GetAsync(conference.Council.Id, conference.Id, CancellationToken.None))!.Value.Conference.Ordinal.Should().Be(6);
+        (await _store.GetHeaderAsync(conference.Id, CancellationToken.None))!.Value.Conference.Ordinal.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task Conferences_are_listed_by_council()
+    {
+        var council = new CouncilId($"tinh-{Guid.NewGuid():N}");
+        var ours = Conference(invitees: 1) with { Council = Conference(invitees: 0).Council with { Id = council } };
+        var theirs = Conference(invitees: 1) with { Council = ours.Council with { Id = new CouncilId($"tinh-{Guid.NewGuid():N}") } };
+        await CreateAsync(ours);
+        await CreateAsync(theirs);
+
+        (await _store.ListAsync(ours.Council.Id, CancellationToken.None)).Select(c => c.Id).Should().Equal(ours.Id);
+        (await _store.ListAsync(null, CancellationToken.None)).Select(c => c.Id).Should().Contain([ours.Id, theirs.Id]);
     }
 
     [Fact]
     public async Task An_unknown_conference_reads_as_null() =>
-        (await _store.GetAsync(new CouncilId("tinh-nghe-an"), new ConferenceId(Guid.NewGuid()), CancellationToken.None)).Should().BeNull();
+        (await _store.GetAsync(new ConferenceId(Guid.NewGuid()), CancellationToken.None)).Should().BeNull();
+
+    private async Task<ETag> CreateAsync(Conference conference)
+    {
+        await _store.AddInvitationsAsync(conference.Id, [.. conference.Invitees.Select((invitee, i) => Invitation.New(invitee, i, InvitationToken.NewNonce()))], CancellationToken.None);
+        return await _store.CreateAsync(conference, "to-chuc@hdnd.localhost", CancellationToken.None);
+    }
 
     private static Conference Conference(int invitees) => new()
     {

@@ -1,4 +1,4 @@
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.Testing;
 
 /// <summary>The real clock moved forward at will: timers due "in three days" fire as soon as a test advances it.</summary>
 public sealed class TestClock : TimeProvider

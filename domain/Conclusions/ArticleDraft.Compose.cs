@@ -1,0 +1,90 @@
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Domain.Vietnamese;
+using NodaTime;
+
+namespace HdndWorkflow.Domain.Conclusions;
+
+/// <summary>Drafting the article from the conference, its frozen roll and the outcome.</summary>
+public sealed partial record ArticleDraft
+{
+    /// <summary>
+    /// Drafts the article to be published on <paramref name="publishedOn"/>. Attendees come from the frozen
+    /// <paramref name="roll"/>: those who declined or never answered are left out; a deputy or a unit's representative
+    /// is listed under his or her own name and title, among the people; people come first, then the units and groups
+    /// that accepted; the co-chairs, already named in the lead, are not repeated. Refused with the outcome's validation
+    /// errors, or when the publication date is before the conference.
+    /// </summary>
+    public static Result<ArticleDraft> Compose(
+        Conference conference, AttendanceRoll roll, Outcome outcome, LocalDate publishedOn,
+        OrdinalStyle ordinalStyle = OrdinalStyle.Lowercase)
+    {
+        ArgumentNullException.ThrowIfNull(conference);
+        ArgumentNullException.ThrowIfNull(roll);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var errors = outcome.Validate().ToList();
+        if (publishedOn < conference.Schedule.Date)
+        {
+            errors.Add(new(ConclusionFields.PublishedOn, ConclusionMessages.PublishedBeforeConference));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Failure<ArticleDraft>(errors);
+        }
+
+        return Result.Success(new ArticleDraft
+        {
+            Title = ConferenceTitle.Render(conference, ordinalStyle),
+            DateLine = ConclusionTexts.DateLine(publishedOn),
+            Lead = ConclusionTexts.Lead(conference, ordinalStyle),
+            Attendance = AttendanceOf(conference, roll),
+            Body = outcome.AssessmentWithFigures(),
+            Conclusion = ConclusionOf(outcome),
+            FieldVisit = outcome.HasFieldVisit ? Prose.EndSentence(outcome.FieldVisit!) : null,
+            Byline = outcome.Byline,
+        });
+    }
+
+    private static string? AttendanceOf(Conference conference, AttendanceRoll roll)
+    {
+        var coChairs = conference.CoChairs.Select(chair => chair.Name.Trim()).ToHashSet(StringComparer.Ordinal);
+        List<string> people = [], units = [];
+        foreach (var entry in roll.Attending)
+        {
+            var (name, line) = entry switch
+            {
+                { Response: InvitationResponse.DeputySent { Deputy: var deputy } } => (deputy.Name, deputy.ToString()),
+                { Invitee: Invitee.Person person } => (person.Name, person.Line),
+                _ => (null, null),
+            };
+            if (name is null)
+            {
+                units.Add(entry.Invitee.Name.Trim());
+            }
+            else if (!coChairs.Contains(name.Trim()))
+            {
+                people.Add(line!.Trim());
+            }
+        }
+
+        return people.Count + units.Count == 0
+            ? null
+            : ConclusionTexts.Attendance([.. people, .. units], onePerson: people.Count == 1 && units.Count == 0);
+    }
+
+    private static IReadOnlyList<string> ConclusionOf(Outcome outcome)
+    {
+        List<string> paragraphs =
+        [
+            ConclusionTexts.ConclusionOpening(outcome.PresidingChair, outcome.Conclusions[0]),
+            .. outcome.Conclusions.Skip(1).Select(Prose.EndSentence),
+        ];
+        if (outcome.Directives.Count > 0)
+        {
+            paragraphs[^1] += " " + ConclusionTexts.Directives(outcome.PresidingChair, outcome.Directives);
+        }
+
+        return paragraphs;
+    }
+}

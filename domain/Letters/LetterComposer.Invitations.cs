@@ -1,0 +1,96 @@
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
+
+namespace HdndWorkflow.Domain.Letters;
+
+/// <summary>The letters that invite: the invitation, the reminder and the deputy's invitation.</summary>
+public static partial class LetterComposer
+{
+    private static LetterDocument Invitation(Conference conference, LetterRecipient.Invited recipient, Uri personalLink)
+    {
+        var addressee = AddresseeOf(recipient.Invitee);
+        var deadline = conference.RegistrationDeadline.ToString();
+        LetterBlock[] body =
+        [
+            new Paragraph([new Run(LetterTexts.RespectfullyInvite), .. addressee.Salutation]),
+            AttendTitle(conference),
+            .. ChairedBy(conference),
+            new Facts([TimeFact(conference), PlaceFact(conference)]),
+            .. Agenda(conference),
+            new Paragraph(new Run(LetterTexts.DeadlineRequest(addressee.Pronoun, deadline), Strong: true)),
+            new Paragraph(new Run(LetterTexts.ChooseBelow)),
+            AnswerButtons(personalLink),
+            new Note(LetterTexts.ChangeUntilDeadline),
+            new Note(LetterTexts.CalendarAttached),
+        ];
+        var preheader = LetterTexts.DeadlinePreheader(When(conference.Schedule), deadline);
+        return Document(LetterTexts.SubjectInvitation, LetterTexts.HeadingInvitation, preheader, conference, body, personal: true);
+    }
+
+    private static LetterDocument Reminder(Conference conference, LetterRecipient.Invited recipient, Uri personalLink)
+    {
+        var addressee = AddresseeOf(recipient.Invitee);
+        var deadline = conference.RegistrationDeadline.ToString();
+        LetterBlock[] body =
+        [
+            Salutation(addressee),
+            new Paragraph(
+                new Run(LetterTexts.NotAnsweredYet(Issuer(conference))),
+                new Run(conference.Title, Strong: true),
+                new Run(LetterTexts.NotAnsweredYetEnd(addressee.Pronoun))),
+            new Facts([TimeFact(conference), PlaceFact(conference), DeadlineFact(conference)]),
+            new Paragraph(new Run(LetterTexts.DeadlineRequest(addressee.Pronoun, deadline), Strong: true)),
+            new Paragraph(new Run(LetterTexts.ChooseBelow)),
+            AnswerButtons(personalLink),
+            new Note(LetterTexts.IgnoreIfAnswered(addressee.Pronoun)),
+        ];
+        var preheader = LetterTexts.DeadlinePreheader(When(conference.Schedule), deadline);
+        return Document(LetterTexts.SubjectReminder, LetterTexts.HeadingReminder, preheader, conference, body, personal: true);
+    }
+
+    private static LetterDocument DeputyInvitation(Conference conference, LetterRecipient.Deputed recipient, Uri personalLink)
+    {
+        var sentBy = recipient.SentBy;
+        LetterBlock[] body =
+        [
+            Salutation(AddresseeOf(recipient)),
+            SentBy(sentBy, conference),
+            new Paragraph(new Run(LetterTexts.InviteDeputy(Issuer(conference)))),
+            .. ChairedBy(conference),
+            new Facts([TimeFact(conference), PlaceFact(conference)]),
+            .. Agenda(conference),
+            new Paragraph(new Run(LetterTexts.DetailsPageBelow)),
+            DetailsButton(personalLink),
+            new Note(LetterTexts.TellTheInviteeIfUnable(ReferenceTo(sentBy))),
+            new Note(LetterTexts.CalendarAttached),
+        ];
+        var preheader = $"{LetterTexts.AtTime(When(conference.Schedule))}. {LetterTexts.LabelPlace}: {Place(conference.Venue)}.";
+        return Document(
+            LetterTexts.SubjectDeputyInvitation, LetterTexts.HeadingDeputyInvitation, preheader, conference, body, personal: true);
+    }
+
+    /// <summary>
+    /// "Đồng chí **Trần Văn Bình**, Giám đốc Sở Tư pháp đã cử đồng chí dự thay tại **Hội nghị …**." or, from a unit,
+    /// "**Ủy ban MTTQ Việt Nam tỉnh** đã cử đồng chí đại diện tham dự **Hội nghị …**.".
+    /// </summary>
+    private static Paragraph SentBy(Invitee sentBy, Conference conference)
+    {
+        var title = new Run(conference.Title, Strong: true);
+        if (sentBy is Invitee.Person person)
+        {
+            var role = Role(person.Title, person.Organization);
+            return new Paragraph(
+                new Run(LetterTexts.SentDeputyPerson),
+                new Run(person.Name, Strong: true),
+                new Run((role.Length == 0 ? string.Empty : ", " + role) + LetterTexts.SentDeputyPersonEnd),
+                title,
+                new Run("."));
+        }
+
+        return new Paragraph(new Run(sentBy.Name, Strong: true), new Run(LetterTexts.SentDeputyUnitEnd), title, new Run("."));
+    }
+
+    /// <summary>"đồng chí Trần Văn Bình", or the unit's name.</summary>
+    private static string ReferenceTo(Invitee invitee) =>
+        invitee is Invitee.Person ? $"{LetterTexts.Comrade} {invitee.Name}" : invitee.Name;
+}

@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using Azure;
+using HdndWorkflow.Domain;
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conferences.Links;
+using HdndWorkflow.Functions.Conferences.Persistence;
+using HdndWorkflow.Functions.Conferences.Workflow;
+using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Storage;
+using NodaTime;
+
+namespace HdndWorkflow.Functions.Conferences;
+
+/// <summary>
+/// What organizers do with a conference, shared by the API and the pages: each change is a domain decision on the
+/// stored conference, saved with its ETag (a concurrent change is reported, never overwritten), then announced to the
+/// conference's orchestration, which reloads the conference and sends what the change calls for.
+/// </summary>
+internal sealed partial class ConferenceService(
+    ConferenceStore store, DurableTaskClient workflows, UserDirectory directory, TimeProvider time)
+{
+    private Instant Now => Instant.FromDateTimeOffset(time.GetUtcNow());
+
+    /// <summary>The orchestration instance that drives a conference: its id is the conference's.</summary>
+    public static string InstanceId(ConferenceId id) => id.ToString();
+
+    public async Task<Outcome<Conference>> CreateAsync(ClaimsPrincipal user, Conference conference, CancellationToken cancellationToken)
+    {
+        if (directory.FindCouncil(conference.Council.Id) is not { } council || !user.CanOrganize(council.Id))
+        {
+            return new Outcome<Conference>.Invalid([new(ConferenceFields.CouncilId, ConferenceTexts.UnknownCouncil)]);
+        }
+
+        var planned = conference with { Council = council, Status = ConferenceStatus.Draft, Revision = 0 };
+        var errors = planned.Validate();
+        if (errors.Count > 0)
+        {
+            return new Outcome<Conference>.Invalid(errors);
+        }
+
+        await store.AddInvitationsAsync(planned.Id, [.. planned.Invitees.Select((invitee, i) => Invitation.New(invitee, i, InvitationToken.NewNonce()))], cancellationToken);
+        await store.CreateAsync(planned, user.Identity?.Name ?? string.Empty, cancellationToken);
+        return planned;
+    }
+
+    public async Task<Outcome<IReadOnlyList<Conference>>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var council = user.IsAdministrator() ? null : user.Council();
+        if (!user.IsAdministrator() && council is null)
+        {
+            return new Outcome<IReadOnlyList<Conference>>.Forbidden();
+        }
+
+        return new Outcome<IReadOnlyList<Conference>>.Done(await store.ListAsync(council, cancellationToken));
+    }
+
+    /// <summary>The conference with its invitations, for an organizer of its council (or an approver, who reads it).</summary>
+    public async Task<Outcome<ConferenceView>> GetAsync(ClaimsPrincipal user, ConferenceId id, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not var (conference, _, invitations))
+        {
+            return new Outcome<ConferenceView>.NotFound();
+        }
+
+        if (!user.CanOrganize(conference.Council.Id) && !user.CanApprove(conference.Council.Id))
+        {
+            return new Outcome<ConferenceView>.Forbidden();
+        }
+
+        return new ConferenceView(conference, invitations, conference.Roll(invitations.Where(i => i.Reply is not null).Select(i => i.Reply!)));
+    }
+
+    /// <summary>Edits a conference that has not started inviting: everything but its invitees and status.</summary>
+    public Task<Outcome<Conference>> EditAsync(ClaimsPrincipal user, ConferenceId id, Func<Conference, Conference> edit, CancellationToken cancellationToken) =>
+        ChangeAsync(user, id, null, conference =>
+        {
+            if (conference.Status != ConferenceStatus.Draft)
+            {
+                return Result.Failure<Conference>(ConferenceFields.Status, ConferenceTexts.EditOnlyDraft);
+            }
+
+            var edited = edit(conference) with
+            {
+                Id = conference.Id,
+                Council = conference.Council,
+                Invitees = conference.Invitees,
+                Status = conference.Status,
+                Revision = conference.Revision,
+            };
+            var errors = edited.Validate();
+            return errors.Count > 0 ? Result.Failure<Conference>(errors) : Result.Success(edited);
+        }, cancellationToken);
+
+    public Task<Outcome<Conference>> CloseRegistrationAsync(ClaimsPrincipal user, ConferenceId id, CancellationToken cancellationToken) =>
+        ChangeAsync(user, id, ConferenceChange.RegistrationClosed, conference => conference.CloseRegistration(), cancellationToken);
+
+    public Task<Outcome<Conference>> MarkHeldAsync(ClaimsPrincipal user, ConferenceId id, CancellationToken cancellationToken) =>
+        ChangeAsync(user, id, ConferenceChange.Held, conference => conference.MarkHeld(Now), cancellationToken);
+
+    public Task<Outcome<Conference>> RescheduleAsync(ClaimsPrincipal user, ConferenceId id, Schedule schedule, RegistrationDeadline deadline, CancellationToken cancellationToken) =>
+        ChangeAsync(user, id, ConferenceChange.Rescheduled, conference => conference.Reschedule(schedule, deadline, Now), cancellationToken);
+
+    public Task<Outcome<Conference>> CancelAsync(ClaimsPrincipal user, ConferenceId id, CancellationToken cancellationToken) =>
+        ChangeAsync(user, id, ConferenceChange.Cancelled, conference => conference.Cancel(), cancellationToken);
+
+    /// <summary>
+    /// Loads the conference, checks the user, applies the domain decision and saves it (the conference row only, not
+    /// the invitations) against the ETag read; then
+    /// tells the orchestration (<paramref name="change"/>), which reloads the conference and acts.
+    /// </summary>
+    private async Task<Outcome<Conference>> ChangeAsync(
+        ClaimsPrincipal user, ConferenceId id, string? change, Func<Conference, Result<Conference>> decide, CancellationToken cancellationToken)
+    {
+        // With its invitees: the domain validates the conference as a whole (a reschedule checks everything again).
+        if (await store.GetAsync(id, cancellationToken) is not var (conference, etag, _))
+        {
+            return new Outcome<Conference>.NotFound();
+        }
+
+        if (!user.CanOrganize(conference.Council.Id))
+        {
+            return new Outcome<Conference>.Forbidden();
+        }
+
+        var decision = decide(conference);
+        if (!decision.IsSuccess)
+        {
+            return new Outcome<Conference>.Invalid(decision.Errors);
+        }
+
+        try
+        {
+            await store.UpdateAsync(decision.Value, etag, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            return new Outcome<Conference>.Conflict(ConferenceTexts.ChangedMeanwhile);
+        }
+
+        if (change is not null)
+        {
+            await workflows.RaiseEventAsync(InstanceId(id), ConferenceChange.EventName, new ConferenceChange(change), cancellationToken);
+        }
+
+        return decision.Value;
+    }
+}
+
+/// <summary>A conference as its organizer sees it: with every invitation and the roll so far.</summary>
+internal sealed record ConferenceView(Conference Conference, IReadOnlyList<Invitation> Invitations, AttendanceRoll Roll);

@@ -1,0 +1,198 @@
+using Azure;
+using HdndWorkflow.Domain;
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Storage.Tables;
+using NodaTime;
+
+namespace HdndWorkflow.Functions.Conferences.Persistence;
+
+/// <summary>The invitation rows: invitees, answers and what each was sent.</summary>
+internal sealed partial class ConferenceStore
+{
+    /// <summary>Adds invitations in entity group transactions of 100 (one partition: each batch is atomic).</summary>
+    public async Task AddInvitationsAsync(ConferenceId id, IReadOnlyList<Invitation> invitations, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in invitations.Chunk(TableLimits.MaxTransactionActions))
+        {
+            await _table.SubmitTransactionAsync(
+                [.. chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, InvitationRow(id, i)))],
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Removes an invitation (before the conference is started); false when there was none.</summary>
+    public Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
+        _table.DeleteEntityAsync(Key(id), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken);
+
+    public async Task<Invitation?> GetInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityAsync(Key(id), StoredFormats.Key(invitee.Value), cancellationToken: cancellationToken);
+        return row is null ? null : ReadInvitation(row);
+    }
+
+    /// <summary>
+    /// Records an answer on the invitation (which must exist: 404 otherwise). Naming a deputy gives the deputy's link
+    /// fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an invitation.
+    /// </summary>
+    public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var deputy = (reply.Response as InvitationResponse.DeputySent)?.Deputy;
+        var row = new TableEntity(Key(id), StoredFormats.Key(reply.InviteeId.Value))
+        {
+            ["Response"] = reply.Response.Kind.ToString(),
+            ["AnsweredAt"] = reply.AnsweredAt.ToDateTimeOffset(),
+            ["DeclineReason"] = (reply.Response as InvitationResponse.Declined)?.Reason ?? string.Empty,
+            ["DeputyName"] = deputy?.Name ?? string.Empty,
+            ["DeputyTitle"] = deputy?.Title ?? string.Empty,
+            ["DeputyEmail"] = deputy?.Email.Value ?? string.Empty,
+        };
+        if (deputyNonce is not null)
+        {
+            (row["DeputyNonce"], row["DeputyInvitedRevision"]) = (deputyNonce, Invitation.NotInvited);
+        }
+
+        return _table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>The invitations of a shard, optionally narrowed by a filter on the stored columns, in list order.</summary>
+    public async Task<IReadOnlyList<Invitation>> ListInvitationsAsync(
+        ConferenceId id, InvitationShard shard, string? filter, CancellationToken cancellationToken)
+    {
+        var invitations = new List<Invitation>();
+        await foreach (var row in _table.QueryAsync(ShardFilter(id, shard, filter), cancellationToken: cancellationToken))
+        {
+            invitations.Add(ReadInvitation(row));
+        }
+
+        invitations.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return invitations;
+    }
+
+    /// <summary>How many invitations match <paramref name="filter"/> (only the keys are read).</summary>
+    public async Task<int> CountInvitationsAsync(ConferenceId id, string? filter, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await foreach (var _ in _table.QueryAsync(ShardFilter(id, InvitationShard.All, filter), ["RowKey"], cancellationToken: cancellationToken))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Records that the invitees (and deputies) of <paramref name="sent"/> received revision <paramref name="revision"/>.</summary>
+    public async Task MarkSentAsync(ConferenceId id, IReadOnlyList<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> sent, int revision, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in sent.Chunk(TableLimits.MaxTransactionActions))
+        {
+            await _table.SubmitTransactionAsync(
+                [.. chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge, SentRow(id, s, revision), ETag.All))],
+                cancellationToken);
+        }
+    }
+
+    /// <summary>Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy.</summary>
+    public static string NotSent(int revision) => TableFilter.Create(
+        $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyInvitedRevision lt {revision})");
+
+    /// <summary>Invitations without an answer.</summary>
+    public static string Unanswered { get; } = TableFilter.Create($"Response eq {nameof(ResponseKind.NoAnswer)}");
+
+    private static TableEntity SentRow(ConferenceId id, (InviteeId Invitee, bool ToInvitee, bool ToDeputy) sent, int revision)
+    {
+        var row = new TableEntity(Key(id), StoredFormats.Key(sent.Invitee.Value));
+        if (sent.ToInvitee)
+        {
+            row["InvitedRevision"] = revision;
+        }
+
+        if (sent.ToDeputy)
+        {
+            row["DeputyInvitedRevision"] = revision;
+        }
+
+        return row;
+    }
+
+    private static string ShardFilter(ConferenceId id, InvitationShard shard, string? filter)
+    {
+        var partition = TableFilter.Create($"PartitionKey eq {Key(id)} and RowKey ne {ConferenceRow}");
+        var (from, to) = shard.Range;
+        if (from is not null)
+        {
+            partition += " and " + TableFilter.Create($"RowKey ge {from}");
+        }
+
+        if (to is not null)
+        {
+            partition += " and " + TableFilter.Create($"RowKey lt {to}");
+        }
+
+        return filter is null ? partition : $"{partition} and ({filter})";
+    }
+
+    private static TableEntity InvitationRow(ConferenceId id, Invitation invitation)
+    {
+        var invitee = invitation.Invitee;
+        var row = new TableEntity(Key(id), StoredFormats.Key(invitee.Id.Value))
+        {
+            ["Name"] = invitee.Name,
+            ["Email"] = invitee.Email.Value,
+            ["Order"] = invitation.Order,
+            ["Nonce"] = invitation.Nonce,
+            ["Response"] = nameof(ResponseKind.NoAnswer),
+            ["InvitedRevision"] = invitation.InvitedRevision,
+            ["DeputyInvitedRevision"] = invitation.DeputyInvitedRevision,
+        };
+        if (invitee is Invitee.Person person)
+        {
+            (row["Kind"], row["Title"], row["Organization"]) = ("Person", person.Title, person.Organization);
+        }
+        else
+        {
+            row["Kind"] = "Unit";
+        }
+
+        return row;
+    }
+
+    private static Invitation ReadInvitation(TableEntity row)
+    {
+        var id = new InviteeId(Guid.Parse(row.RowKey));
+        var email = EmailAddress.From(row.GetString("Email"));
+        var name = row.GetString("Name") ?? string.Empty;
+        Invitee invitee = row.GetString("Kind") == "Unit"
+            ? new Invitee.Unit(id, name, email)
+            : new Invitee.Person(id, name, row.GetString("Title") ?? string.Empty, row.GetString("Organization") ?? string.Empty, email);
+        return new Invitation(
+            invitee,
+            row.GetInt32("Order") ?? 0,
+            row.GetString("Nonce") ?? string.Empty,
+            ReadReply(id, row),
+            row.GetInt32("InvitedRevision") ?? Invitation.NotInvited,
+            row.GetString("DeputyNonce"),
+            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited);
+    }
+
+    private static Reply? ReadReply(InviteeId id, TableEntity row)
+    {
+        if (row.GetDateTimeOffset("AnsweredAt") is not { } at)
+        {
+            return null;
+        }
+
+        InvitationResponse? response = Enum.Parse<ResponseKind>(row.GetString("Response") ?? nameof(ResponseKind.NoAnswer)) switch
+        {
+            ResponseKind.Accepted => new InvitationResponse.Accepted(),
+            ResponseKind.Declined => new InvitationResponse.Declined(row.GetString("DeclineReason") is { Length: > 0 } reason ? reason : null),
+            ResponseKind.DeputySent => new InvitationResponse.DeputySent(new Deputy(
+                row.GetString("DeputyName") ?? string.Empty,
+                row.GetString("DeputyTitle") ?? string.Empty,
+                EmailAddress.From(row.GetString("DeputyEmail")))),
+            _ => null,
+        };
+        return response is null ? null : new Reply(id, response, Instant.FromDateTimeOffset(at));
+    }
+}

@@ -1,0 +1,42 @@
+using HdndWorkflow.Domain.Invitations;
+
+namespace HdndWorkflow.Functions.Conferences.Persistence;
+
+/// <summary>
+/// One invitation as stored: the invitee, its place in the list, the random bits of its personal link, the answer
+/// that counts, and which revision of the conference the invitee (and the deputy, if one is sent) last received.
+/// </summary>
+internal sealed record Invitation(
+    Invitee Invitee,
+    int Order,
+    string Nonce,
+    Reply? Reply,
+    int InvitedRevision,
+    string? DeputyNonce,
+    int DeputyInvitedRevision)
+{
+    /// <summary>Not yet sent anything: the revision recorded for a new invitation.</summary>
+    public const int NotInvited = -1;
+
+    public Deputy? Deputy => Reply?.Response is InvitationResponse.DeputySent sent ? sent.Deputy : null;
+
+    public static Invitation New(Invitee invitee, int order, string nonce) =>
+        new(invitee, order, nonce, null, NotInvited, null, NotInvited);
+}
+
+/// <summary>
+/// A sixteenth of a conference's invitations (by the first hex digit of the invitee id), so that the invitations of
+/// a large conference go out from sixteen activities in parallel; <see cref="All"/> covers every invitation.
+/// </summary>
+internal readonly record struct InvitationShard(int Index, int Count)
+{
+    public const int Max = 16;
+
+    public static InvitationShard All => new(0, 1);
+
+    /// <summary>The RowKey range [From, To) of the shard; null bounds are open.</summary>
+    public (string? From, string? To) Range => Count == 1
+        ? (null, null)
+        : (Index.ToString("x", System.Globalization.CultureInfo.InvariantCulture),
+           Index == Max - 1 ? null : (Index + 1).ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text;
+using HdndWorkflow.Domain;
+using HdndWorkflow.Domain.Calendar;
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Domain.Letters;
+using HdndWorkflow.Email;
+using HdndWorkflow.Functions.Conferences.Links;
+using HdndWorkflow.Functions.Conferences.Persistence;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace HdndWorkflow.Functions.Conferences.Workflow;
+
+/// <summary>
+/// Turns a mailing into e-mails: for each invitation of the shard, the letter its recipient needs now (invitation,
+/// update, deputy's invitation, reminder or cancellation) with the calendar part and the personal link. Every e-mail's
+/// key is (invitation, purpose, revision), so running a mailing again sends nothing twice; invitations sent are
+/// recorded on their rows, so the next mailing skips them without asking the ledger.
+/// </summary>
+internal sealed class ConferenceMailer(
+    ConferenceStore store, IEmailSender sender, PublicLinks links, IOptions<EmailOptions> email, TimeProvider time)
+{
+    /// <summary>E-mails handed to the sender at once.</summary>
+    private const int Batch = 250;
+
+    public async Task<int> SendAsync(Mailing mailing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mailing);
+        var id = new ConferenceId(mailing.Conference);
+        var (conference, _) = await store.GetHeaderAsync(id, cancellationToken)
+            ?? throw new InvalidOperationException($"Conference {id} does not exist.");
+        var filter = mailing.Kind switch
+        {
+            MailingKind.Invitations => ConferenceStore.NotSent(conference.Revision),
+            MailingKind.Reminders => ConferenceStore.Unanswered,
+            _ => null,
+        };
+        var invitations = await store.ListInvitationsAsync(id, new InvitationShard(mailing.Shard, mailing.Shards), filter, cancellationToken);
+        var stamp = Instant.FromDateTimeOffset(time.GetUtcNow());
+        var messages = invitations.SelectMany(invitation => Messages(mailing, conference, invitation, stamp)).ToList();
+
+        var sent = 0;
+        foreach (var batch in messages.Chunk(Batch))
+        {
+            var result = await sender.SendAsync([.. batch.Select(m => m.Email)], cancellationToken);
+            sent += result.Sent;
+            if (mailing.Kind == MailingKind.Invitations)
+            {
+                await store.MarkSentAsync(id, Delivered(batch, result), conference.Revision, cancellationToken);
+            }
+        }
+
+        return sent;
+    }
+
+    private IEnumerable<Message> Messages(Mailing mailing, Conference conference, Invitation invitation, Instant stamp)
+    {
+        var revision = conference.Revision;
+        var invitee = invitation.Invitee;
+        var deputy = invitation.Deputy;
+        switch (mailing.Kind)
+        {
+            case MailingKind.Invitations:
+                if (invitation.InvitedRevision < revision)
+                {
+                    var kind = invitation.InvitedRevision == Invitation.NotInvited ? LetterKind.Invitation : LetterKind.Update;
+                    yield return Compose(kind, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false);
+                }
+
+                if (deputy is not null && invitation.DeputyInvitedRevision < revision)
+                {
+                    var kind = invitation.DeputyInvitedRevision == Invitation.NotInvited ? LetterKind.DeputyInvitation : LetterKind.Update;
+                    yield return Compose(kind, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, ToDeputy: true);
+                }
+
+                break;
+            case MailingKind.Reminders when invitation.Reply is null && invitation.InvitedRevision >= 0:
+                yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false, mailing.Purpose);
+                break;
+            case MailingKind.Cancellations:
+                if (invitation.InvitedRevision >= 0)
+                {
+                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false);
+                }
+
+                if (deputy is not null && invitation.DeputyInvitedRevision >= 0)
+                {
+                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, ToDeputy: true);
+                }
+
+                break;
+        }
+    }
+
+    private Message Compose(
+        LetterKind kind, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, Invitation invitation, bool ToDeputy, string? reminder = null)
+    {
+        var letter = LetterComposer.Compose(kind, conference, recipient, link);
+        var purpose = kind switch
+        {
+            LetterKind.Invitation or LetterKind.DeputyInvitation => EmailPurposes.Invitation,
+            LetterKind.Update => EmailPurposes.Update,
+            LetterKind.Cancellation => EmailPurposes.Cancellation,
+            _ => reminder ?? throw new InvalidOperationException("A reminder needs its purpose."),
+        };
+        var invitationKey = ToDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
+        var attachments = kind == LetterKind.Reminder
+            ? []
+            : new[] { Calendar(kind == LetterKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request, conference, recipient, link, stamp) };
+        var outgoing = new OutgoingEmail
+        {
+            IdempotencyKey = EmailKey.For(invitationKey, purpose, conference.Revision),
+            To = new EmailRecipient(recipient.Email.Value, recipient.Name),
+            Subject = letter.Subject,
+            Html = letter.Html,
+            Text = letter.Text,
+            Attachments = attachments,
+            CustomArgs = EmailCustomArgs.For(invitationKey, purpose, conference.Revision),
+        };
+        return new Message(outgoing, invitation.Invitee.Id, ToDeputy);
+    }
+
+    private EmailAttachment Calendar(CalendarMethod method, Conference conference, LetterRecipient recipient, Uri link, Instant stamp)
+    {
+        // The calendar names its own recipient as the attendee (Gmail shows RSVP only to a listed attendee).
+        var attendee = new Invitee.Unit(default, recipient.Name, recipient.Email);
+        var organizer = new CalendarParty(conference.Council.OrganizerOffice, EmailAddress.From(email.Value.FromAddress));
+        var calendarEvent = ConferenceCalendar.For(conference, attendee, method, organizer, stamp, method == CalendarMethod.Request ? link : null);
+        return new EmailAttachment("giay-moi.ics", method.ContentType(), CalendarWriter.WriteUtf8(method, calendarEvent));
+    }
+
+    private Uri InviteeLink(Conference conference, Invitation invitation) =>
+        links.Confirmation(new InvitationToken(conference.Id, invitation.Invitee.Id, LinkHolder.Invitee, invitation.Nonce));
+
+    private Uri DeputyLink(Conference conference, Invitation invitation) =>
+        links.Confirmation(new InvitationToken(conference.Id, invitation.Invitee.Id, LinkHolder.Deputy, invitation.DeputyNonce!));
+
+    // A deputy's e-mails have keys of their own, one per deputy named (a replaced deputy's successor is invited too);
+    // the key carries a digest of the address, never the address.
+    private static string DeputyKey(Invitation invitation) =>
+        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email.Value.ToUpperInvariant())))[..12]}";
+
+    private static List<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> Delivered(Message[] batch, EmailSendResult result) =>
+    [
+        .. batch.Zip(result.Outcomes)
+            .Where(pair => pair.Second.Status is EmailDeliveryStatus.Sent or EmailDeliveryStatus.AlreadySent)
+            .GroupBy(pair => pair.First.Invitee)
+            .Select(group => (group.Key, group.Any(p => !p.First.ToDeputy), group.Any(p => p.First.ToDeputy))),
+    ];
+
+    private sealed record Message(OutgoingEmail Email, InviteeId Invitee, bool ToDeputy);
+}

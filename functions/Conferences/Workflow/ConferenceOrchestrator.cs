@@ -1,0 +1,90 @@
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.DurableTask;
+using NodaTime;
+
+namespace HdndWorkflow.Functions.Conferences.Workflow;
+
+/// <summary>
+/// One conference's workflow: send the invitations, remind those who have not answered (by default three days and one
+/// day before the deadline), close registration at the deadline, and wait for the end of the conference, reacting to
+/// the organizer's changes (reschedule, cancel, close early, held, invitees and deputies added) as they come.
+/// The stored conference is the truth: after each timer or change the orchestration reloads it, and its history grows
+/// with the steps taken, never with the number of invitees (mail goes out from at most 16 activities per mailing).
+/// </summary>
+public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, string>
+{
+    /// <summary>Above this many invitations, a mailing is spread over <see cref="Persistence.InvitationShard.Max"/> activities.</summary>
+    internal const int ShardAbove = 500;
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, ConferenceRef input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+
+        // One wait for changes at a time: a wait left pending when a timer wins still receives the next change.
+        Task<ConferenceChange>? change = null;
+        while (true)
+        {
+            var plan = await context.CallActivityAsync<ConferencePlan>(nameof(LoadConferencePlan), input);
+            var conference = plan.Conference.ToConference([]);
+            var shards = plan.Invitations > ShardAbove ? Persistence.InvitationShard.Max : 1;
+            switch (conference.Status)
+            {
+                case ConferenceStatus.Cancelled:
+                    await MailAsync(context, input, MailingKind.Cancellations, shards);
+                    return nameof(ConferenceStatus.Cancelled);
+                case ConferenceStatus.Held:
+                    return nameof(ConferenceStatus.Held);
+            }
+
+            if (plan.PendingMail > 0)
+            {
+                await MailAsync(context, input, MailingKind.Invitations, shards);
+            }
+
+            var now = Instant.FromDateTimeUtc(context.CurrentUtcDateTime);
+            var step = ConferenceTimeline.Next(conference, now, conference.Status != ConferenceStatus.Inviting);
+            context.SetCustomStatus(new ConferenceProgress(conference.Status.ToString(), conference.Revision, StepName(step), step.At.ToDateTimeUtc()));
+
+            using var timerCancellation = new CancellationTokenSource();
+            var timer = context.CreateTimer(step.At.ToDateTimeUtc(), timerCancellation.Token);
+            change ??= context.WaitForExternalEvent<ConferenceChange>(ConferenceChange.EventName);
+            if (await Task.WhenAny(timer, change) == change)
+            {
+                // Cancel, not CancelAsync: the timer's cancellation must run on the orchestration's own thread.
+#pragma warning disable CA1849 // Call async methods when in an async method
+                timerCancellation.Cancel();
+#pragma warning restore CA1849
+                change = null;
+                continue;
+            }
+
+            await (step switch
+            {
+                WorkflowStep.Remind remind => MailAsync(context, input, MailingKind.Reminders, shards, remind.Purpose),
+                WorkflowStep.CloseRegistration => context.CallActivityAsync(nameof(AdvanceConference), new AdvanceRequest(input.Id, ConferenceAdvance.CloseRegistration)),
+                _ => context.CallActivityAsync(nameof(AdvanceConference), new AdvanceRequest(input.Id, ConferenceAdvance.Held)),
+            });
+        }
+    }
+
+    private static Task MailAsync(TaskOrchestrationContext context, ConferenceRef conference, MailingKind kind, int shards, string? purpose = null) =>
+        Task.WhenAll(Enumerable.Range(0, shards).Select(shard =>
+            context.CallActivityAsync<int>(nameof(SendConferenceMail), new Mailing(conference.Id, kind, shard, shards, purpose), MailRetry)));
+
+    private static string StepName(WorkflowStep step) => step switch
+    {
+        WorkflowStep.Remind remind => remind.Purpose,
+        WorkflowStep.CloseRegistration => "close-registration",
+        _ => "held",
+    };
+
+    // SendGrid outages outlast the sender's own retries now and then; the ledger makes every attempt safe to repeat.
+    private static readonly TaskOptions MailRetry = new(new RetryPolicy(maxNumberOfAttempts: 5, firstRetryInterval: TimeSpan.FromSeconds(30), backoffCoefficient: 2));
+}
+
+/// <summary>The orchestration's custom status: where the conference is and what it waits for.</summary>
+public sealed record ConferenceProgress(string Status, int Revision, string Next, DateTime NextAt);
+
+/// <summary>Input of <see cref="AdvanceConference"/>.</summary>
+public sealed record AdvanceRequest(Guid Conference, ConferenceAdvance Advance);

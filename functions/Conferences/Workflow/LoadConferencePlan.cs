@@ -1,0 +1,20 @@
+using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conferences.Persistence;
+
+namespace HdndWorkflow.Functions.Conferences.Workflow;
+
+/// <summary>Reads the stored conference for the orchestration's next decision.</summary>
+internal sealed class LoadConferencePlan(ConferenceStore store) : TaskActivity<ConferenceRef, ConferencePlan>
+{
+    public override async Task<ConferencePlan> RunAsync(TaskActivityContext context, ConferenceRef input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var id = input.ConferenceId;
+        var (conference, _) = await store.GetHeaderAsync(id, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Conference {id} does not exist.");
+        var invitations = await store.CountInvitationsAsync(id, null, context.CancellationToken);
+        var pending = await store.CountInvitationsAsync(id, ConferenceStore.NotSent(conference.Revision), context.CancellationToken);
+        return new ConferencePlan(ConferenceDocument.From(conference), invitations, pending);
+    }
+}

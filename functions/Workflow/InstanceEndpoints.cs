@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using System.Text.Json;
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conferences.Api;
+using HdndWorkflow.Functions.Conferences.Persistence;
+using HdndWorkflow.Functions.Identity;
+
+namespace HdndWorkflow.Functions.Workflow;
+
+/// <summary>
+/// Durable Functions' instance management API under <c>/api/instances</c>: status (with history), raise event,
+/// terminate, purge, and the list. Administrators see every instance; an organizer, the instances of the conferences of
+/// his or her council (a conference's instance id is the conference id).
+/// </summary>
+internal static class InstanceEndpoints
+{
+    /// <summary>The management links of an instance, absolute on the address the request came to.</summary>
+    public static ManagementLinks LinksFor(HttpRequest request, string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var root = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/api/instances/{Uri.EscapeDataString(instanceId)}");
+        return new ManagementLinks(
+            instanceId,
+            root,
+            new Uri($"{root}/raiseEvent/{{eventName}}"),
+            new Uri($"{root}/terminate?reason={{text}}"),
+            root);
+    }
+
+    public static RouteGroupBuilder MapInstanceApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/instances").WithTags("Orchestrations").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/", async (ClaimsPrincipal user, DurableTaskClient client, string? continuationToken, CancellationToken ct) =>
+            {
+                if (!user.IsAdministrator())
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Chỉ quản trị viên xem được mọi quy trình.");
+                }
+
+                var page = await client.QueryInstancesAsync(new OrchestrationQuery { ContinuationToken = continuationToken, FetchInputsAndOutputs = true }, ct);
+                return Results.Ok(new { instances = page.Instances.Select(m => Status(m, false)).ToList(), page.ContinuationToken });
+            })
+            .WithSummary("Mọi quy trình (quản trị viên)");
+
+        api.MapGet("/{instanceId}", async (string instanceId, bool? showHistory, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+                await CheckedAsync(instanceId, user, store, ct) ??
+                (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, includeHistory: showHistory == true, ct) is { } metadata
+                    ? Results.Ok(Status(metadata, showHistory == true))
+                    : NotFound()))
+            .WithSummary("Trạng thái và lịch sử của quy trình");
+
+        api.MapPost("/{instanceId}/raiseEvent/{eventName}", async (string instanceId, string eventName, JsonElement? body, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+            {
+                if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
+                {
+                    return refused;
+                }
+
+                await client.RaiseEventAsync(instanceId, eventName, body, ct);
+                return Results.Accepted();
+            })
+            .WithSummary("Gửi sự kiện tới quy trình");
+
+        api.MapPost("/{instanceId}/terminate", async (string instanceId, string? reason, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+            {
+                if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
+                {
+                    return refused;
+                }
+
+                await client.TerminateInstanceAsync(instanceId, reason, ct);
+                return Results.Accepted();
+            })
+            .WithSummary("Dừng quy trình");
+
+        api.MapDelete("/{instanceId}", async (string instanceId, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+            {
+                if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
+                {
+                    return refused;
+                }
+
+                var result = await client.PurgeInstanceAsync(instanceId, ct);
+                return result.PurgedInstanceCount == 0 ? NotFound() : Results.Ok(new { instancesDeleted = result.PurgedInstanceCount });
+            })
+            .WithSummary("Xóa lịch sử của quy trình đã kết thúc");
+
+        return api;
+    }
+
+    // Administrators pass; organizers pass for the instances of their own council's conferences.
+    private static async Task<IResult?> CheckedAsync(string instanceId, ClaimsPrincipal user, ConferenceStore store, CancellationToken ct)
+    {
+        if (user.IsAdministrator())
+        {
+            return null;
+        }
+
+        if (!Guid.TryParse(instanceId, out var id) || await store.GetHeaderAsync(new ConferenceId(id), ct) is not var (conference, _))
+        {
+            return NotFound();
+        }
+
+        return user.CanOrganize(conference.Council.Id)
+            ? null
+            : Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Tài khoản không có quyền với quy trình này.");
+    }
+
+    private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy quy trình.");
+
+    private static object Status(OrchestrationMetadata m, bool history) => new
+    {
+        name = m.Name,
+        instanceId = m.InstanceId,
+        runtimeStatus = m.RuntimeStatus.ToString(),
+        input = Parse(m.SerializedInput),
+        customStatus = Parse(m.SerializedCustomStatus),
+        output = Parse(m.SerializedOutput),
+        failure = m.FailureDetails,
+        createdTime = m.CreatedAt,
+        lastUpdatedTime = m.LastUpdatedAt,
+        historyEvents = history
+            ? m.History?.Select(e => new { eventType = e.GetType().Name, details = JsonSerializer.SerializeToElement(e, e.GetType()) }).ToList()
+            : null,
+    };
+
+    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+}

@@ -1,0 +1,82 @@
+using HdndWorkflow.Domain.Conclusions;
+using HdndWorkflow.Domain.Conferences;
+
+namespace HdndWorkflow.Domain.Tests.Conclusions;
+
+public class OutcomeValidationTests
+{
+    private static readonly Outcome Valid = ConclusionBuilders.Outcome();
+
+    [Fact]
+    public void A_complete_outcome_has_no_errors() => Valid.Validate().Should().BeEmpty();
+
+    [Fact]
+    public void An_outcome_without_figures_directives_or_field_visit_is_valid() =>
+        (Valid with { Figures = [], Directives = [], FieldVisit = null }).Validate().Should().BeEmpty();
+
+    [Fact]
+    public void Empty_outcome_lists_every_missing_part()
+    {
+        var empty = new Outcome { PresidingChair = new CoChair(" ", []) };
+
+        empty.Validate().Should().BeEquivalentTo(
+        [
+            new ValidationError("assessment", "Cần có ít nhất một đoạn đánh giá nội dung hội nghị."),
+            new ValidationError("presidingChair.name", "Họ tên đồng chí chủ trì không được để trống."),
+            new ValidationError("presidingChair.titles", "Đồng chí chủ trì phải có ít nhất một chức danh."),
+            new ValidationError("conclusions", "Cần có ít nhất một đoạn kết luận của đồng chí chủ trì."),
+            new ValidationError("authors", "Cần ghi ít nhất một tác giả bài viết."),
+        ]);
+    }
+
+    [Fact]
+    public void Missing_presiding_chair_is_reported_not_thrown() =>
+        (Valid with { PresidingChair = null! }).Validate().Should().ContainSingle().Which.Should().Be(
+            new ValidationError("presidingChair", "Cần chọn đồng chí chủ trì kết luận hội nghị."));
+
+    [Fact]
+    public void Blank_paragraphs_items_titles_and_authors_are_named_by_index() =>
+        (Valid with
+        {
+            Assessment = ["Hội nghị đã đánh giá kết quả.", "  "],
+            PresidingChair = new CoChair("Nguyễn Nam Đình", [OfficialTitle.Party("Ủy viên BTV Tỉnh ủy"), OfficialTitle.State("")]),
+            Directives = ["Tăng cường giám sát", ""],
+            Authors = ["Minh Anh", " "],
+        }).Validate().Should().BeEquivalentTo(
+        [
+            new ValidationError("assessment[1]", "Đoạn văn không được để trống."),
+            new ValidationError("presidingChair.titles[1]", "Chức danh không được để trống."),
+            new ValidationError("directives[1]", "Nhiệm vụ không được để trống."),
+            new ValidationError("authors[1]", "Tên tác giả không được để trống."),
+        ]);
+
+    [Fact]
+    public void First_conclusion_must_continue_the_sentence_in_lower_case() =>
+        (Valid with { Conclusions = ["Đánh giá cao sự chuẩn bị của các đại biểu"] }).Validate()
+            .Should().ContainSingle().Which.Should().Be(new ValidationError(
+                "conclusions[0]",
+                "Đoạn kết luận đầu tiên được nối vào câu \u201cKết luận hội nghị, đồng chí …\u201d nên phải bắt đầu bằng " +
+                "chữ thường (ví dụ: \u201cđánh giá cao sự chuẩn bị …\u201d)."));
+
+    [Fact]
+    public void Figures_need_subject_verb_label_and_a_non_negative_number() =>
+        (Valid with
+        {
+            Figures =
+            [
+                new FigureStatement("", [new Figure(" ", -1, "")]),
+                new FigureStatement("HĐND tỉnh", []),
+            ],
+        }).Validate().Should().BeEquivalentTo(
+        [
+            new ValidationError("figures[0].subject", "Cần ghi chủ thể của số liệu (ví dụ: \u201cHĐND tỉnh\u201d)."),
+            new ValidationError("figures[0].figures[0].verb", "Cần ghi hoạt động của số liệu (ví dụ: \u201ctổ chức\u201d, \u201cban hành\u201d)."),
+            new ValidationError("figures[0].figures[0].number", "Số liệu không được là số âm."),
+            new ValidationError("figures[0].figures[0].label", "Cần ghi đơn vị của số liệu (ví dụ: \u201ckỳ họp\u201d, \u201cnghị quyết\u201d)."),
+            new ValidationError("figures[1].figures", "Cần có ít nhất một số liệu."),
+        ]);
+
+    [Fact]
+    public void Byline_joins_authors_with_an_en_dash() =>
+        (Valid with { Authors = [" Minh Anh", "Thu Hà "] }).Byline.Should().Be("Minh Anh \u2013 Thu Hà");
+}
