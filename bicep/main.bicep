@@ -30,6 +30,9 @@ param sendGridApiKey string
 @secure()
 param linkSigningKey string
 
+@description('The public address of the app for links in e-mails (a custom domain); empty for the default host name.')
+param publicBaseUrl string = ''
+
 @description('Memory of each instance, in MB.')
 @allowed([
   512
@@ -216,8 +219,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
           value: '@Microsoft.KeyVault(SecretUri=${sendGridSecret.properties.secretUri})'
         }
         {
-          name: 'LinkSigning__Key'
+          name: 'Signing__Key'
           value: '@Microsoft.KeyVault(SecretUri=${linkSigningSecret.properties.secretUri})'
+        }
+        // Personal links in e-mails point here.
+        {
+          name: 'App__PublicBaseUrl'
+          value: empty(publicBaseUrl) ? 'https://func-${name}-${suffix}.azurewebsites.net' : publicBaseUrl
         }
       ]
     }
