@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace HdndWorkflow.Domain.Letters;
 
@@ -131,5 +132,9 @@ internal static class LetterHtml
             .Append("border-radius:6px;\">").Append(Encode(action.Label)).Append("</a></td></tr></table>\n");
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Every Unicode range allowed: Vietnamese letters stay as they are (readable source, smaller e-mails); markup
+    // characters and quotes are still encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Encode(string text) => Encoder.Encode(text);
 }
