@@ -23,6 +23,7 @@ builder.AddIdentity();
 builder.AddLinkRateLimiting();
 builder.AddConferences();
 builder.Services.AddOpenApi();
+builder.Services.AddRazorPages().AddPageServices();
 
 var app = builder.Build();
 app.UseErrorHandling();
@@ -38,6 +39,7 @@ app.MapConferenceApi();
 app.MapInvitationApi();
 app.MapInstanceApi();
 app.AnnounceDevelopmentAccounts();
+app.MapRazorPages();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host the app with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

@@ -25,6 +25,18 @@ public sealed class StartPageTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Start_page_says_how_to_sign_in_and_in_Development_lists_the_accounts_and_the_mailbox()
+    {
+        using var response = await app.Client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("<a class=\"button\" href=\"/dang-nhap\">Đăng nhập</a>")
+            .And.Contain("<strong>to-chuc@hdnd.localhost</strong> – Nguyễn Thị Tổ Chức (tổ chức hội nghị)")
+            .And.Contain("<strong>quan-tri@hdnd.localhost</strong> – Lê Quản Trị (quản trị)")
+            .And.Contain("<a href=\"/dev/mail\">/dev/mail</a>");
+    }
+
+    [Fact]
     public async Task Unknown_path_is_404_problem_details()
     {
         using var response = await app.Client.GetAsync(new Uri("/khong-co-trang-nay", UriKind.Relative));
