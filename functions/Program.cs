@@ -19,6 +19,7 @@ builder.AddStorage();
 builder.Services.AddEmail(builder.Configuration);
 builder.AddHealth();
 builder.AddWorkflowEngine();
+builder.AddSharedDataProtection();
 builder.AddIdentity();
 builder.AddLinkRateLimiting();
 builder.AddConferences();
