@@ -132,7 +132,7 @@ internal sealed partial class ConferenceService(
 
         try
         {
-            await store.UpdateAsync(decision.Value, etag, cancellationToken);
+            await store.UpdateAsync(decision.Value, etag, cancellationToken, change == ConferenceChange.Rescheduled ? conference : null);
         }
         catch (RequestFailedException e) when (e.Status == 412)
         {

@@ -32,9 +32,28 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         return _table.AddEntityAsync(row, cancellationToken);
     }
 
-    /// <summary>Replaces the conference's document if it is still at <paramref name="etag"/> (412 otherwise).</summary>
-    public Task<ETag> UpdateAsync(Conference conference, ETag etag, CancellationToken cancellationToken) =>
-        _table.UpdateEntityAsync(Row(conference), etag, TableUpdateMode.Merge, cancellationToken);
+    /// <summary>
+    /// Replaces the conference's document if it is still at <paramref name="etag"/> (412 otherwise). With
+    /// <paramref name="announcedBefore"/> (a reschedule), the version invitees were told of is kept beside it, so that
+    /// the update can say what changed.
+    /// </summary>
+    public Task<ETag> UpdateAsync(Conference conference, ETag etag, CancellationToken cancellationToken, Conference? announcedBefore = null)
+    {
+        var row = Row(conference);
+        if (announcedBefore is not null)
+        {
+            row["Previous"] = BinaryData.FromObjectAsJson(ConferenceDocument.From(announcedBefore), Json).ToArray();
+        }
+
+        return _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>The conference as announced before its last reschedule; null when it was never rescheduled.</summary>
+    public async Task<Conference?> GetAnnouncedBeforeAsync(ConferenceId id, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityAsync(Key(id), ConferenceRow, ["Previous"], cancellationToken);
+        return row?.GetBinary("Previous")?.ToObjectFromJson<ConferenceDocument>(Json)?.ToConference([]);
+    }
 
     /// <summary>The conference without its invitees, and its ETag; null when it does not exist. One point read.</summary>
     public async Task<(Conference Conference, ETag ETag)?> GetHeaderAsync(ConferenceId id, CancellationToken cancellationToken)

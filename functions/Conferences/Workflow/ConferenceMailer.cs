@@ -38,8 +38,11 @@ internal sealed class ConferenceMailer(
             _ => null,
         };
         var invitations = await store.ListInvitationsAsync(id, new InvitationShard(mailing.Shard, mailing.Shards), filter, cancellationToken);
+        var previous = conference.Revision > 0 && mailing.Kind == MailingKind.Invitations
+            ? await store.GetAnnouncedBeforeAsync(id, cancellationToken)
+            : null;
         var stamp = Instant.FromDateTimeOffset(time.GetUtcNow());
-        var messages = invitations.SelectMany(invitation => Messages(mailing, conference, invitation, stamp)).ToList();
+        var messages = invitations.SelectMany(invitation => Messages(mailing, conference, previous, invitation, stamp)).ToList();
 
         var sent = 0;
         foreach (var batch in messages.Chunk(Batch))
@@ -55,7 +58,7 @@ internal sealed class ConferenceMailer(
         return sent;
     }
 
-    private IEnumerable<Message> Messages(Mailing mailing, Conference conference, Invitation invitation, Instant stamp)
+    private IEnumerable<Message> Messages(Mailing mailing, Conference conference, Conference? previous, Invitation invitation, Instant stamp)
     {
         var revision = conference.Revision;
         var invitee = invitation.Invitee;
@@ -66,28 +69,28 @@ internal sealed class ConferenceMailer(
                 if (invitation.InvitedRevision < revision)
                 {
                     var kind = invitation.InvitedRevision == Invitation.NotInvited ? LetterKind.Invitation : LetterKind.Update;
-                    yield return Compose(kind, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false);
+                    yield return Compose(kind, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, previous: previous);
                 }
 
                 if (deputy is not null && invitation.DeputyInvitedRevision < revision)
                 {
                     var kind = invitation.DeputyInvitedRevision == Invitation.NotInvited ? LetterKind.DeputyInvitation : LetterKind.Update;
-                    yield return Compose(kind, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, ToDeputy: true);
+                    yield return Compose(kind, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true, previous: previous);
                 }
 
                 break;
             case MailingKind.Reminders when invitation.Reply is null && invitation.InvitedRevision >= 0:
-                yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false, mailing.Purpose);
+                yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, mailing.Purpose);
                 break;
             case MailingKind.Cancellations:
                 if (invitation.InvitedRevision >= 0)
                 {
-                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, ToDeputy: false);
+                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false);
                 }
 
                 if (deputy is not null && invitation.DeputyInvitedRevision >= 0)
                 {
-                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, ToDeputy: true);
+                    yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true);
                 }
 
                 break;
@@ -95,9 +98,9 @@ internal sealed class ConferenceMailer(
     }
 
     private Message Compose(
-        LetterKind kind, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, Invitation invitation, bool ToDeputy, string? reminder = null)
+        LetterKind kind, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, Invitation invitation, bool toDeputy, string? reminder = null, Conference? previous = null)
     {
-        var letter = LetterComposer.Compose(kind, conference, recipient, link);
+        var letter = LetterComposer.Compose(kind, conference, recipient, link, previous);
         var purpose = kind switch
         {
             LetterKind.Invitation or LetterKind.DeputyInvitation => EmailPurposes.Invitation,
@@ -105,7 +108,7 @@ internal sealed class ConferenceMailer(
             LetterKind.Cancellation => EmailPurposes.Cancellation,
             _ => reminder ?? throw new InvalidOperationException("A reminder needs its purpose."),
         };
-        var invitationKey = ToDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
+        var invitationKey = toDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
         var attachments = kind == LetterKind.Reminder
             ? []
             : new[] { Calendar(kind == LetterKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request, conference, recipient, link, stamp) };
@@ -119,7 +122,7 @@ internal sealed class ConferenceMailer(
             Attachments = attachments,
             CustomArgs = EmailCustomArgs.For(invitationKey, purpose, conference.Revision),
         };
-        return new Message(outgoing, invitation.Invitee.Id, ToDeputy);
+        return new Message(outgoing, invitation.Invitee.Id, toDeputy);
     }
 
     private EmailAttachment Calendar(CalendarMethod method, Conference conference, LetterRecipient recipient, Uri link, Instant stamp)

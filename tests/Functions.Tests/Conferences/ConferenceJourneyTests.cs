@@ -75,6 +75,7 @@ public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
         reschedule.StatusCode.Should().Be(HttpStatusCode.OK, await reschedule.Content.ReadAsStringAsync());
         var update = await app.Mail.WaitForAsync(people[0].Email!, "update", revision: 1);
         Calendar(update).Should().Contain("SEQUENCE:1");
+        update.Text.Should().Contain("Thời gian cũ", "the update says what changed").And.Contain("14 giờ 00");
         await app.Mail.WaitForAsync(deputy.Email!, "update", revision: 1);
         (await RollAsync(conference.Id)).Entries[0].Response.Should().Be("Accepted");
 
