@@ -1,4 +1,6 @@
 using HdndWorkflow.Email.Development;
+using HdndWorkflow.Functions.Conclusions;
+using HdndWorkflow.Functions.Conclusions.Api;
 using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Functions.Conferences;
 using HdndWorkflow.Functions.Conferences.Api;
@@ -23,6 +25,7 @@ builder.AddSharedDataProtection();
 builder.AddIdentity();
 builder.AddLinkRateLimiting();
 builder.AddConferences();
+builder.AddConclusions();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages().AddPageServices();
 
@@ -37,6 +40,7 @@ app.MapHealth();
 app.MapWorkflowEngine();
 app.MapDevelopmentMailbox();
 app.MapConferenceApi();
+app.MapConclusionApi();
 app.MapInvitationApi();
 app.MapInstanceApi();
 app.AnnounceDevelopmentAccounts();

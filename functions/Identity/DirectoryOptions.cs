@@ -39,6 +39,12 @@ public sealed class CouncilEntry
 
     /// <summary>Where the office answers questions about registration ("Văn phòng …, điện thoại …").</summary>
     public string? Contact { get; init; }
+
+    /// <summary>The chair, to whom a stalled review of a conclusion is escalated.</summary>
+    public CouncilChairEntry? Chair { get; init; }
+
+    /// <summary>How the council's conclusion notices are issued, signed and sent.</summary>
+    public CouncilNoticeEntry? Notice { get; init; }
 }
 
 /// <summary>A person who signs in: e-mail, name, role and the council they serve (none for administrators).</summary>

@@ -99,7 +99,8 @@ internal static class InstanceEndpoints
             return null;
         }
 
-        if (!Guid.TryParse(instanceId, out var id) || await store.GetHeaderAsync(new ConferenceId(id), ct) is not var (conference, _))
+        // A conference's instance id is the conference id; its conclusion's are "{conference id}:conclusion[:n]".
+        if (!Guid.TryParse(instanceId.Split(':')[0], out var id) || await store.GetHeaderAsync(new ConferenceId(id), ct) is not var (conference, _))
         {
             return NotFound();
         }

@@ -1,4 +1,5 @@
 using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conclusions.Workflow;
 using HdndWorkflow.Functions.Conferences.Workflow;
 
 namespace HdndWorkflow.Functions.Workflow;
@@ -14,6 +15,13 @@ internal static class Workflows
             .AddOrchestrator<ConferenceOrchestrator>()
             .AddActivity<LoadConferencePlan>()
             .AddActivity<SendConferenceMail>()
-            .AddActivity<AdvanceConference>();
+            .AddActivity<AdvanceConference>()
+            .AddOrchestrator<ConclusionOrchestrator>()
+            .AddActivity<LoadConclusionPlan>()
+            .AddActivity<OpenConclusion>()
+            .AddActivity<DraftConclusion>()
+            .AddActivity<AllocateNoticeNumber>()
+            .AddActivity<PublishConclusion>()
+            .AddActivity<SendConclusionMail>();
     }
 }

@@ -1,5 +1,6 @@
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.DurableTask;
+using HdndWorkflow.Functions.Conclusions.Workflow;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Conferences.Workflow;
@@ -7,7 +8,8 @@ namespace HdndWorkflow.Functions.Conferences.Workflow;
 /// <summary>
 /// One conference's workflow: send the invitations, remind those who have not answered (by default three days and one
 /// day before the deadline), close registration at the deadline, and wait for the end of the conference, reacting to
-/// the organizer's changes (reschedule, cancel, close early, held, invitees and deputies added) as they come.
+/// the organizer's changes (reschedule, cancel, close early, held, invitees and deputies added) as they come. Once the
+/// conference is held it hands over to the <see cref="ConclusionOrchestrator"/> as a sub-orchestration.
 /// The stored conference is the truth: after each timer or change the orchestration reloads it, and its history grows
 /// with the steps taken, never with the number of invitees (mail goes out from at most 16 activities per mailing).
 /// </summary>
@@ -15,6 +17,9 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
 {
     /// <summary>Above this many invitations, a mailing is spread over <see cref="Persistence.InvitationShard.Max"/> activities.</summary>
     internal const int ShardAbove = 500;
+
+    /// <summary>The custom status's next step once the conference is held and its conclusion's workflow runs.</summary>
+    public const string Conclusion = "conclusion";
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, ConferenceRef input)
     {
@@ -34,7 +39,13 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
                     await MailAsync(context, input, MailingKind.Cancellations, shards);
                     return nameof(ConferenceStatus.Cancelled);
                 case ConferenceStatus.Held:
-                    return nameof(ConferenceStatus.Held);
+                    // Held: the conclusion's workflow takes over (outcome, drafts, review, publication); its result,
+                    // "Published" once the article is on the portal, is this workflow's.
+                    context.SetCustomStatus(new ConferenceProgress(nameof(ConferenceStatus.Held), conference.Revision, Conclusion, context.CurrentUtcDateTime));
+                    return await context.CallSubOrchestratorAsync<string>(
+                        nameof(ConclusionOrchestrator),
+                        new ConclusionRef(input.Id, conference.Council.Id.Value),
+                        new SubOrchestrationOptions(ConclusionOrchestrator.InstanceId(conference.Id)));
             }
 
             if (plan.PendingMail > 0)

@@ -1,0 +1,143 @@
+using HdndWorkflow.Domain.Conclusions;
+using HdndWorkflow.Domain.Conferences;
+
+namespace HdndWorkflow.Functions.Conclusions.Api;
+
+/// <summary>
+/// What the conference came to, as the organizer records it (API body and page form): paragraphs of assessment,
+/// figures ("HĐND tỉnh" "đã tổ chức 12 kỳ họp"), the presiding chair with party then state titles, the chair's
+/// conclusions (the first in lower case: it continues "Kết luận hội nghị, đồng chí …"), the tasks set, an optional
+/// field visit and the authors. Texts are kept as typed.
+/// </summary>
+public sealed record OutcomeInput
+{
+    public IReadOnlyList<string>? Assessment { get; init; }
+
+    public IReadOnlyList<FigureStatementInput>? Figures { get; init; }
+
+    public PresidingChairInput? PresidingChair { get; init; }
+
+    public IReadOnlyList<string>? Conclusions { get; init; }
+
+    public IReadOnlyList<string>? Directives { get; init; }
+
+    public string? FieldVisit { get; init; }
+
+    public IReadOnlyList<string>? Authors { get; init; }
+
+    /// <summary>The outcome; the domain's validation reports what is missing or empty, field by field.</summary>
+    public Outcome ToOutcome() => new()
+    {
+        Assessment = [.. Assessment ?? []],
+        Figures = [.. (Figures ?? []).Select(s => new FigureStatement(s.Subject ?? string.Empty, [.. (s.Figures ?? []).Select(f => new Figure(f.Verb ?? string.Empty, f.Number, f.Label ?? string.Empty))]))],
+        PresidingChair = PresidingChair is { } chair
+            ? CoChair.Create(chair.Name?.Trim() ?? string.Empty, Titles(chair.PartyTitles), Titles(chair.StateTitles))
+            : null!,
+        Conclusions = [.. Conclusions ?? []],
+        Directives = [.. Directives ?? []],
+        FieldVisit = string.IsNullOrWhiteSpace(FieldVisit) ? null : FieldVisit,
+        Authors = [.. Authors ?? []],
+    };
+
+    internal static OutcomeInput From(Outcome o) => new()
+    {
+        Assessment = o.Assessment,
+        Figures = [.. o.Figures.Select(s => new FigureStatementInput(s.Subject, [.. s.Figures.Select(f => new FigureInput(f.Verb, f.Number, f.Label))]))],
+        PresidingChair = new PresidingChairInput(
+            o.PresidingChair.Name,
+            [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.Party).Select(t => t.Text)],
+            [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.State).Select(t => t.Text)]),
+        Conclusions = o.Conclusions,
+        Directives = o.Directives,
+        FieldVisit = o.FieldVisit,
+        Authors = o.Authors,
+    };
+
+    // Blank titles are kept so that the domain reports them ("presidingChair.titles[1]") rather than dropping them.
+    private static IEnumerable<string> Titles(IReadOnlyList<string>? titles) => (titles ?? []).Select(t => t?.Trim() ?? string.Empty);
+}
+
+/// <summary>Figures about one subject: "Từ đầu nhiệm kỳ, HĐND tỉnh" with "tổ chức" 12 "kỳ họp", …</summary>
+public sealed record FigureStatementInput(string? Subject, IReadOnlyList<FigureInput>? Figures);
+
+public sealed record FigureInput(string? Verb, long Number, string? Label);
+
+public sealed record PresidingChairInput(string? Name, IReadOnlyList<string>? PartyTitles, IReadOnlyList<string>? StateTitles);
+
+/// <summary>
+/// An edit of the draft: the parts given replace those of the latest revision, the others are kept. The notice's
+/// heading (issuing body, number, place and date), signature and recipients come from the council's settings.
+/// </summary>
+public record DraftInput
+{
+    /// <summary>The revision edited; when given and no longer the latest, the edit is refused (someone saved meanwhile).</summary>
+    public int? BaseRevision { get; init; }
+
+    public ArticleInput? Article { get; init; }
+
+    public NoticeTextInput? Notice { get; init; }
+
+    internal (ArticleDraft, ConclusionNotice) Apply(ArticleDraft article, ConclusionNotice notice) =>
+        (Article?.Apply(article) ?? article, Notice?.Apply(notice) ?? notice);
+}
+
+/// <summary>A correction of the published article: the edit and the note readers see with it.</summary>
+public sealed record CorrectionInput : DraftInput
+{
+    public string? Note { get; init; }
+}
+
+/// <summary>The article's parts; those left null are kept.</summary>
+public sealed record ArticleInput(
+    string? Title = null,
+    string? Lead = null,
+    string? Attendance = null,
+    IReadOnlyList<string>? Body = null,
+    IReadOnlyList<string>? Conclusion = null,
+    string? FieldVisit = null,
+    string? Byline = null)
+{
+    internal ArticleDraft Apply(ArticleDraft a) => a with
+    {
+        Title = Title?.Trim() ?? a.Title,
+        Lead = Lead?.Trim() ?? a.Lead,
+        Attendance = Attendance is null ? a.Attendance : Blank(Attendance),
+        Body = Body ?? a.Body,
+        Conclusion = Conclusion ?? a.Conclusion,
+        FieldVisit = FieldVisit is null ? a.FieldVisit : Blank(FieldVisit),
+        Byline = Byline?.Trim() ?? a.Byline,
+    };
+
+    // An empty string removes an optional part.
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
+
+/// <summary>The notice's text: summary line, opening paragraphs, sections and closing; those left null are kept.</summary>
+public sealed record NoticeTextInput(
+    string? Summary = null,
+    IReadOnlyList<string>? Opening = null,
+    IReadOnlyList<NoticeSectionBody>? Sections = null,
+    string? Closing = null)
+{
+    internal ConclusionNotice Apply(ConclusionNotice n) => n with
+    {
+        Summary = Summary?.Trim() ?? n.Summary,
+        Opening = Opening ?? n.Opening,
+        Sections = Sections is null ? n.Sections : [.. Sections.Select(s => new NoticeSection(string.IsNullOrWhiteSpace(s.Heading) ? null : s.Heading.Trim(), s.Paragraphs ?? []))],
+        Closing = Closing?.Trim() ?? n.Closing,
+    };
+}
+
+public sealed record NoticeSectionBody(string? Heading, IReadOnlyList<string>? Paragraphs);
+
+/// <summary>A submission, with an optional note for the approvers.</summary>
+public sealed record SubmitInput(string? Note = null);
+
+/// <summary>An approver's decision on a draft: a comment (required to request changes) and the revision read.</summary>
+public sealed record ReviewInput(string? Comment = null, int? Revision = null);
+
+/// <summary>An approver's decision on a correction or withdrawal: a comment (required to refuse).</summary>
+public sealed record DecisionInput(string? Comment = null);
+
+/// <summary>The organizer's request to withdraw the published article, with the reason.</summary>
+public sealed record WithdrawalInput(string? Reason);
