@@ -12,6 +12,6 @@ internal static partial class Logs
         Message = "Workflow engine: task hub {HubName}, {PartitionCount} control queues, messages delivered by {Delivery}")]
     public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount, string delivery);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating the conferences table failed (attempt {Attempt}): {Reason}; retrying")]
-    public static partial void ConferenceTablesRetry(this ILogger logger, int attempt, string reason);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
+    public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);
 }

@@ -3,9 +3,6 @@ namespace HdndWorkflow.Functions.Conclusions;
 /// <summary>The conclusions' log messages, source-generated. None carries an e-mail address or a text of the drafts.</summary>
 internal static partial class ConclusionLogs
 {
-    [LoggerMessage(EventId = 301, Level = LogLevel.Warning, Message = "Creating the conclusions table failed (attempt {Attempt}): {Reason}; retrying")]
-    public static partial void ConclusionTablesRetry(this ILogger logger, int attempt, string reason);
-
     [LoggerMessage(EventId = 302, Level = LogLevel.Information, Message = "Conclusion {Conference}: notice numbered {Number}")]
     public static partial void ConclusionNumbered(this ILogger logger, Guid conference, string number);
 

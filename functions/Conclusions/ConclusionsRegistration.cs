@@ -3,6 +3,7 @@ using HdndWorkflow.Functions.Conclusions.Persistence;
 using HdndWorkflow.Functions.Conclusions.Portal;
 using HdndWorkflow.Functions.Conclusions.Workflow;
 using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Functions.Storage;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Conclusions;
@@ -23,32 +24,9 @@ public static class ConclusionsRegistration
         services.AddSingleton<ConclusionService>();
         services.AddSingleton<ConclusionMailer>();
         services.AddSingleton<PortalService>();
-        services.AddHostedService<ConclusionTablesInitializer>();
+        services.AddAppTable(ConclusionStore.TableName);
         return builder;
     }
-}
-
-/// <summary>Creates the conclusions table at start-up, retrying while storage is not yet reachable.</summary>
-internal sealed class ConclusionTablesInitializer(ConclusionStore store, ILogger<ConclusionTablesInitializer> logger) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await store.CreateTableAsync(cancellationToken);
-                return;
-            }
-            catch (Exception e) when (attempt < 10 && e is Azure.RequestFailedException or HttpRequestException)
-            {
-                logger.ConclusionTablesRetry(attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
-            }
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Conferences.Workflow;
 using HdndWorkflow.Functions.Security;
+using HdndWorkflow.Functions.Storage;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Conferences;
@@ -21,30 +22,7 @@ public static class ConferencesRegistration
         services.AddSingleton<ConferenceStore>();
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceMailer>();
-        services.AddHostedService<ConferenceTablesInitializer>();
+        services.AddAppTable(ConferenceStore.TableName);
         return builder;
     }
-}
-
-/// <summary>Creates the conferences table at start-up, retrying while storage is not yet reachable.</summary>
-internal sealed class ConferenceTablesInitializer(ConferenceStore store, ILogger<ConferenceTablesInitializer> logger) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await store.CreateTableAsync(cancellationToken);
-                return;
-            }
-            catch (Exception e) when (attempt < 10 && e is Azure.RequestFailedException or HttpRequestException)
-            {
-                logger.ConferenceTablesRetry(attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
-            }
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
