@@ -1,0 +1,75 @@
+using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Functions.Tests.Conferences;
+using HdndWorkflow.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HdndWorkflow.Functions.Tests;
+
+/// <summary>
+/// The app on a private Azurite with a clock the tests move forward: durable timers (reminders, deadlines, review
+/// escalations) fire as soon as the clock passes them, because timer messages are re-checked every second. Clients act
+/// as the development council's organizer, approver and administrator (API keys from appsettings.Development.json).
+/// Each collection that moves the clock has a fixture type of its own, so that no other collection sees its time.
+/// </summary>
+public abstract class ClockedAppFixture : IAsyncLifetime
+{
+    private Azurite? _azurite;
+
+    public TestClock Clock { get; } = new();
+
+    public AppFactory Factory { get; private set; } = null!;
+
+    public HttpClient Organizer { get; private set; } = null!;
+
+    public HttpClient Approver { get; private set; } = null!;
+
+    public HttpClient Administrator { get; private set; } = null!;
+
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public Mailbox Mail { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _azurite = await Azurite.StartAsync();
+        Factory = new AppFactory(
+            new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = _azurite.ConnectionString,
+                ["AzureFunctionsJobHost:extensions:durableTask:MaxTimerDelay"] = "00:00:01",
+            },
+            services => services.AddSingleton<TimeProvider>(Clock));
+        var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;
+        Organizer = Client(keys.Single(k => k.Name == "dev-organizer").Key);
+        Approver = Client(keys.Single(k => k.Name == "dev-approver").Key);
+        Administrator = Client(keys.Single(k => k.Name == "dev-administrator").Key);
+        Anonymous = Factory.CreateClient();
+        Mail = new Mailbox(Anonymous);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var client in new[] { Organizer, Approver, Administrator, Anonymous })
+        {
+            client?.Dispose();
+        }
+
+        if (Factory is not null)
+        {
+            await Factory.DisposeAsync();
+        }
+
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    private HttpClient Client(string key)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+}
