@@ -63,7 +63,8 @@ public sealed record ConclusionResponse(
                 c.WasPublished ? ConclusionPaths.Article(id) : null));
     }
 
-    private static string Describe(ConclusionStatus status) => status switch
+    /// <summary>The status in the council's words: the API's <c>statusText</c>, and the conclusion page's status line.</summary>
+    internal static string Describe(ConclusionStatus status) => status switch
     {
         ConclusionStatus.Drafting => "Đang soạn",
         ConclusionStatus.InReview => "Chờ duyệt",

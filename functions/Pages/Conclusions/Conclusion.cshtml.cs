@@ -96,16 +96,6 @@ internal sealed class ConclusionModel(ConclusionService service) : ConclusionPag
         _ => "Đính chính",
     };
 
-    public static string StatusText(ConclusionStatus status) => status switch
-    {
-        ConclusionStatus.Drafting => "Đang soạn",
-        ConclusionStatus.InReview => "Chờ duyệt",
-        ConclusionStatus.ChangesRequested => "Cần chỉnh sửa",
-        ConclusionStatus.Approved => "Đã duyệt, đang đăng",
-        ConclusionStatus.Published => "Đã đăng",
-        _ => "Đã gỡ",
-    };
-
     private async Task<IActionResult> ChangedAsync(
         Guid id, Outcome<ConclusionView> outcome, string notice, string form, string? typed, CancellationToken cancellationToken)
     {

@@ -21,9 +21,12 @@ internal abstract class DraftPageModel(ConclusionService service) : ConclusionPa
 
     public abstract bool IsCorrection { get; }
 
-    /// <summary>Whether the conclusion is in the state this page edits.</summary>
+    /// <summary>
+    /// Whether the conclusion is in the state this page edits. A correction, as the service allows it: published, no
+    /// request pending, and no accepted correction still waiting to be published.
+    /// </summary>
     public bool CanEdit => IsCorrection
-        ? View.Conclusion.Status == ConclusionStatus.Published && View.Conclusion.Review is null
+        ? View.Conclusion is { Status: ConclusionStatus.Published, Review: null } c && c.ApprovedRevision == c.PublishedRevision
         : View.Conclusion.IsEditable && View.Conclusion.Revision > 0;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

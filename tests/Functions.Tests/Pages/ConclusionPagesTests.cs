@@ -67,7 +67,7 @@ public sealed class ConclusionPagesTests(PagesAppFixture app)
         (await organizer.GetAsync(submitted.Location!.OriginalString)).Text.Should().Contain("Đã trình duyệt").And.Contain("Chờ duyệt").And.NotContain("Trình duyệt phiên bản");
 
         // The approver follows the review e-mail's link to the same page.
-        var mail = await app.Mail.WaitForAsync(ConclusionPagesCollection.ApproverEmail, "review-request", 1);
+        var mail = await HeldConferences.MailAsync(app, id, ConclusionPagesCollection.ApproverEmail, "review-request", 1);
         mail.Text.Should().Contain($"{app.BaseAddress.GetLeftPart(UriPartial.Authority)}{page}");
         using var approver = app.NewSession();
         await approver.SignInAsync(ConclusionPagesCollection.ApproverEmail);

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using HdndWorkflow.Email;
+using HdndWorkflow.Email.Development;
 using HdndWorkflow.Functions.Conclusions.Api;
 using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Identity;
@@ -72,6 +75,23 @@ public static class HeldConferences
             async () => await app.Organizer.GetFromJsonAsync<ConclusionResponse>(new Uri(Api(id), UriKind.Relative), Json) is { } c && condition(c) ? c : null,
             TimeSpan.FromSeconds(60),
             what);
+    }
+
+    /// <summary>
+    /// The conclusion e-mail of <paramref name="purpose"/> and round to <paramref name="address"/> about conference
+    /// <paramref name="id"/>: the tests of the collection share the council, so its approver and organizer get the
+    /// e-mails of every test's conference.
+    /// </summary>
+    public static Task<DevMailMessage> MailAsync(PagesAppFixture app, Guid id, string address, string purpose, int round)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return Eventually.GetAsync(
+            async () => (await app.Mail.ToAsync(address)).FirstOrDefault(m =>
+                m.CustomArgs.GetValueOrDefault(EmailCustomArgs.InvitationId, string.Empty).StartsWith($"{id}-", StringComparison.Ordinal)
+                && m.CustomArgs.GetValueOrDefault(EmailCustomArgs.Purpose) == purpose
+                && m.CustomArgs.GetValueOrDefault(EmailCustomArgs.Revision) == round.ToString(CultureInfo.InvariantCulture)),
+            TimeSpan.FromSeconds(60),
+            $"The {purpose} e-mail (round {round}) about {id} to {address}");
     }
 
     /// <summary>A client of the JSON API acting as the development council's approver.</summary>
