@@ -9,37 +9,18 @@ namespace HdndWorkflow.Functions.Tests.Pages;
 [Collection(ConclusionPagesCollection.Name)]
 public sealed class ArticleBrowserTests(PagesAppFixture app)
 {
-    /// <summary>Debian's Chromium: Playwright cannot download browsers of its own here (.ci/run installs this one).</summary>
-    private const string Chromium = "/usr/bin/chromium";
-
-    private const int PhoneWidth = 390;
-
     [Fact]
     public async Task On_a_phone_the_article_fits_A_plus_enlarges_the_text_and_the_print_view_hides_buttons_and_navigation()
     {
-        Assert.True(File.Exists(Chromium), $"The browser test needs Chromium at {Chromium}: install it with `apt-get install -y chromium` (.ci/run does).");
         var id = await HeldConferences.PublishedAsync(app, "trinh-duyet");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Locale = "vi-VN",
-        });
-        var page = await context.NewPageAsync();
+        await using var phone = await PhoneBrowser.OpenAsync();
+        var page = phone.Page;
 
         var opened = await page.GotoAsync(new Uri(app.BaseAddress, $"/tin-tuc/{id}").AbsoluteUri);
         opened!.Status.Should().Be(200);
         (await page.Locator("h1").InnerTextAsync()).Should().StartWith("Hội nghị trao đổi kinh nghiệm hoạt động");
-        (await ScrollWidthAsync(page)).Should().BeLessThanOrEqualTo(PhoneWidth, "the article fits a phone without horizontal scrolling");
+        (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width, "the article fits a phone without horizontal scrolling");
 
         var larger = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Phóng to chữ" });
         var smaller = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Thu nhỏ chữ" });
@@ -49,7 +30,7 @@ public sealed class ArticleBrowserTests(PagesAppFixture app)
         await larger.ClickAsync();
         var after = await FontSizeAsync(page);
         after.Should().BeGreaterThan(before, "A+ enlarges the article's text");
-        (await ScrollWidthAsync(page)).Should().BeLessThanOrEqualTo(PhoneWidth, "larger text still wraps within the phone's width");
+        (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width, "larger text still wraps within the phone's width");
 
         await page.ReloadAsync();
         (await FontSizeAsync(page)).Should().Be(after, "the chosen size is kept in the browser");
@@ -64,8 +45,6 @@ public sealed class ArticleBrowserTests(PagesAppFixture app)
         (await page.Locator("#bai-viet .noi-dung p").First.IsVisibleAsync()).Should().BeTrue("the article itself is printed");
         (await page.Locator("#bai-viet h1").IsVisibleAsync()).Should().BeTrue();
     }
-
-    private static Task<int> ScrollWidthAsync(IPage page) => page.EvaluateAsync<int>("document.scrollingElement.scrollWidth");
 
     private static Task<double> FontSizeAsync(IPage page) =>
         page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('#bai-viet .noi-dung p')).fontSize)");

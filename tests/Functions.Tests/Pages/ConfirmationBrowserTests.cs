@@ -10,40 +10,21 @@ namespace HdndWorkflow.Functions.Tests.Pages;
 [Collection(PagesAppCollection.Name)]
 public sealed partial class ConfirmationBrowserTests(PagesAppFixture app)
 {
-    /// <summary>Debian's Chromium: Playwright cannot download browsers of its own here (.ci/run installs this one).</summary>
-    private const string Chromium = "/usr/bin/chromium";
-
-    private const int PhoneWidth = 390;
-
     [Fact]
     public async Task On_a_phone_an_invitee_sends_a_deputy_from_the_invitation_link_without_horizontal_scrolling()
     {
-        Assert.True(File.Exists(Chromium), $"The browser test needs Chromium at {Chromium}: install it with `apt-get install -y chromium` (.ci/run does).");
         var people = PlannedConferences.Invitees("dien-thoai", 1);
         var (conference, invitations) = await PlannedConferences.InvitedAsync(app, people);
         var link = ConfirmationLink().Match(invitations[0].Text).Value;
         link.Should().StartWith(app.BaseAddress.GetLeftPart(UriPartial.Authority) + "/xac-nhan/", "the e-mail links to the app");
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Locale = "vi-VN",
-        });
-        var page = await context.NewPageAsync();
+        await using var phone = await PhoneBrowser.OpenAsync();
+        var page = phone.Page;
 
         var opened = await page.GotoAsync(link);
         opened!.Status.Should().Be(200);
         (await page.Locator("h1").InnerTextAsync()).Should().Be(conference.Title);
-        (await ScrollWidthAsync(page)).Should().BeLessThanOrEqualTo(PhoneWidth, "the form fits a phone without horizontal scrolling");
+        (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width, "the form fits a phone without horizontal scrolling");
 
         await page.GetByLabel("Cử người dự thay").CheckAsync();
         await page.GetByLabel("Họ và tên người dự thay").FillAsync("Trần Thị Dự Thay");
@@ -54,11 +35,9 @@ public sealed partial class ConfirmationBrowserTests(PagesAppFixture app)
         var confirmation = page.Locator("#da-ghi-nhan");
         await confirmation.WaitForAsync();
         (await confirmation.InnerTextAsync()).Should().Contain("Đã ghi nhận trả lời của đồng chí Nguyễn Văn Đại Biểu 1: Cử người dự thay: Trần Thị Dự Thay – Phó Chủ tịch HĐND xã.");
-        (await ScrollWidthAsync(page)).Should().BeLessThanOrEqualTo(PhoneWidth);
+        (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width);
         (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("DeputySent");
     }
-
-    private static Task<int> ScrollWidthAsync(IPage page) => page.EvaluateAsync<int>("document.scrollingElement.scrollWidth");
 
     [GeneratedRegex(@"http://[^\s]+/xac-nhan/[A-Za-z0-9_-]+")]
     private static partial Regex ConfirmationLink();

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace HdndWorkflow.Functions.Tests.Pages;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright as a phone (390×844, touch, vi-VN). No browser is downloaded: the test fails,
+/// saying how to install it, when /usr/bin/chromium is missing.
+/// </summary>
+public sealed class PhoneBrowser : IAsyncDisposable
+{
+    public const int Width = 390;
+    private const string Chromium = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PhoneBrowser(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        (_playwright, _browser, Page) = (playwright, browser, page);
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<PhoneBrowser> OpenAsync()
+    {
+        Assert.True(File.Exists(Chromium), $"The browser test needs Chromium at {Chromium}: install it with `apt-get install -y chromium` (.ci/run does).");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = Width, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "vi-VN",
+        });
+        return new PhoneBrowser(playwright, browser, await context.NewPageAsync());
+    }
+
+    /// <summary>The page's scroll width: at most <see cref="Width"/> when nothing scrolls sideways.</summary>
+    public Task<int> ScrollWidthAsync() => Page.EvaluateAsync<int>("document.scrollingElement.scrollWidth");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
