@@ -8,16 +8,19 @@ using HdndWorkflow.Storage.Tables;
 namespace HdndWorkflow.Functions.Conferences.Persistence;
 
 /// <summary>
-/// Conferences in Table Storage, one partition per conference in table <c>Conferences</c>: the row
-/// <c>conference</c> holds the document (and columns to list by), and one row per invitation (RowKey = invitee id)
-/// holds the invitee, the answer and what was sent. A conference of thousands of invitees stays within entity limits,
-/// its roll is one partition query, and an answer touches one row.
+/// Conferences in Table Storage, table <c>Conferences</c>: the partition "{id}" holds the row <c>conference</c>, the
+/// document (and columns to list by); the partitions "{id}_00" … "{id}_ff" hold one row per invitation (RowKey =
+/// invitee id, partition by its first two hex digits; a mailing shard, see <see cref="InvitationShard"/>, is sixteen of
+/// them) with the invitee, the answer and what was sent. A conference of thousands of invitees stays within entity
+/// limits, its roll is one range query, an answer touches one row, and no partition holds more than a 256th of the
+/// invitees.
 /// </summary>
 internal sealed partial class ConferenceStore(TableServiceClient tables)
 {
     public const string TableName = "Conferences";
 
     private const string ConferenceRow = "conference";
+    private const string ShardSeparator = "_";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly TableClient _table = tables.GetTableClient(TableName);

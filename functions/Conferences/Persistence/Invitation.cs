@@ -25,8 +25,9 @@ internal sealed record Invitation(
 }
 
 /// <summary>
-/// A sixteenth of a conference's invitations (by the first hex digit of the invitee id), so that the invitations of
-/// a large conference go out from sixteen activities in parallel; <see cref="All"/> covers every invitation.
+/// A sixteenth of a conference's invitations (by the first hex digit of the invitee id: sixteen of the conference's
+/// invitation partitions), so that the invitations of a large conference go out from sixteen activities in parallel;
+/// <see cref="All"/> covers every invitation.
 /// </summary>
 internal readonly record struct InvitationShard(int Index, int Count)
 {
@@ -34,9 +35,6 @@ internal readonly record struct InvitationShard(int Index, int Count)
 
     public static InvitationShard All => new(0, 1);
 
-    /// <summary>The RowKey range [From, To) of the shard; null bounds are open.</summary>
-    public (string? From, string? To) Range => Count == 1
-        ? (null, null)
-        : (Index.ToString("x", System.Globalization.CultureInfo.InvariantCulture),
-           Index == Max - 1 ? null : (Index + 1).ToString("x", System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The first hex digit of the invitee ids of a sixteenth; meaningless for <see cref="All"/>.</summary>
+    public string Digit => Index.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
 }

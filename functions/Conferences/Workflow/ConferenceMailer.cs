@@ -22,8 +22,11 @@ namespace HdndWorkflow.Functions.Conferences.Workflow;
 internal sealed class ConferenceMailer(
     ConferenceStore store, IEmailSender sender, PublicLinks links, IOptions<EmailOptions> email, TimeProvider time)
 {
-    /// <summary>E-mails handed to the sender at once.</summary>
-    private const int Batch = 250;
+    /// <summary>
+    /// E-mails handed to the sender at once, and composed at once: the sixteen shards of a large mailing hold 16 × 100
+    /// letters with their calendars in memory, not 16 × 250.
+    /// </summary>
+    private const int Batch = 100;
 
     public async Task<int> SendAsync(Mailing mailing, CancellationToken cancellationToken)
     {
@@ -42,7 +45,9 @@ internal sealed class ConferenceMailer(
             ? await store.GetAnnouncedBeforeAsync(id, cancellationToken)
             : null;
         var stamp = Instant.FromDateTimeOffset(time.GetUtcNow());
-        var messages = invitations.SelectMany(invitation => Messages(mailing, conference, previous, invitation, stamp)).ToList();
+
+        // Composed a batch at a time (lazily): a shard's letters, calendars and all, are not held in memory at once.
+        var messages = invitations.SelectMany(invitation => Messages(mailing, conference, previous, invitation, stamp));
 
         var sent = 0;
         foreach (var batch in messages.Chunk(Batch))

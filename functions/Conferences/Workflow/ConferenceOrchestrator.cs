@@ -15,7 +15,7 @@ namespace HdndWorkflow.Functions.Conferences.Workflow;
 /// </summary>
 public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, string>
 {
-    /// <summary>Above this many invitations, a mailing is spread over <see cref="Persistence.InvitationShard.Max"/> activities.</summary>
+    /// <summary>Above this many e-mails due, a mailing is spread over <see cref="Persistence.InvitationShard.Max"/> activities.</summary>
     internal const int ShardAbove = 500;
 
     /// <summary>The custom status's next step once the conference is held and its conclusion's workflow runs.</summary>
@@ -50,7 +50,9 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
 
             if (plan.PendingMail > 0)
             {
-                await MailAsync(context, input, MailingKind.Invitations, shards);
+                // Spread over shards only when many are due (the first invitations, an update to everyone): a few
+                // deputies or added invitees go out from one activity, with one read of the invitations.
+                await MailAsync(context, input, MailingKind.Invitations, plan.PendingMail > ShardAbove ? Persistence.InvitationShard.Max : 1);
             }
 
             var now = Instant.FromDateTimeUtc(context.CurrentUtcDateTime);
@@ -66,7 +68,16 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
 #pragma warning disable CA1849 // Call async methods when in an async method
                 timerCancellation.Cancel();
 #pragma warning restore CA1849
-                change = null;
+
+                // The reload covers every change so far: take those already waiting too (each such wait is complete at
+                // once), so that a burst of changes, such as deputies named by hundreds of invitees, costs one reload
+                // and one mailing rather than one each. The wait left pending receives the next change.
+                do
+                {
+                    change = context.WaitForExternalEvent<ConferenceChange>(ConferenceChange.EventName);
+                }
+                while (change.IsCompleted);
+
                 continue;
             }
 

@@ -13,7 +13,8 @@ public sealed record ConferenceRef(Guid Id)
 
 /// <summary>
 /// The stored conference as the orchestration needs it to decide: the conference (without invitees), how many
-/// invitations it has and how many still await this revision's e-mail.
+/// invitations it has and how many still await this revision's e-mail, each counted up to one more than
+/// <see cref="ConferenceOrchestrator.ShardAbove"/>.
 /// </summary>
 internal sealed record ConferencePlan(ConferenceDocument Conference, int Invitations, int PendingMail);
 

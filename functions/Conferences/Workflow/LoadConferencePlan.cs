@@ -13,8 +13,10 @@ internal sealed class LoadConferencePlan(ConferenceStore store) : TaskActivity<C
         var id = input.ConferenceId;
         var (conference, _) = await store.GetHeaderAsync(id, context.CancellationToken)
             ?? throw new InvalidOperationException($"Conference {id} does not exist.");
-        var invitations = await store.CountInvitationsAsync(id, null, context.CancellationToken);
-        var pending = await store.CountInvitationsAsync(id, ConferenceStore.NotSent(conference.Revision), context.CancellationToken);
+        // The orchestration only asks "any?" and "more than ShardAbove?" of both: counting further would read every
+        // invitation's key at each reload, and reloads come with every change (each deputy named, among others).
+        var invitations = await store.CountInvitationsAsync(id, null, ConferenceOrchestrator.ShardAbove + 1, context.CancellationToken);
+        var pending = await store.CountInvitationsAsync(id, ConferenceStore.NotSent(conference.Revision), ConferenceOrchestrator.ShardAbove + 1, context.CancellationToken);
         return new ConferencePlan(ConferenceDocument.From(conference), invitations, pending);
     }
 }
