@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Azure;
 using HdndWorkflow.Email.Outbox;
 using HdndWorkflow.Storage;
 using HdndWorkflow.Storage.Tables;
@@ -17,22 +20,35 @@ namespace HdndWorkflow.Email.Development;
 /// idempotent: the same key stored twice keeps one e-mail.
 /// </summary>
 /// <remarks>
-/// Layout, all in one partition: a message row "m_{id}" holding the e-mail as JSON in 64 KiB binary chunks (bodies and
-/// attachments easily exceed a string property's 32 K characters), and an index row "t_{inverted time}_{id}" holding
-/// what the list shows, so that a range query reads the newest first, a page at a time. Both rows are inserted in one
-/// transaction: a second store of the same key fails whole with 409 and leaves the first untouched. The id is a hash of
-/// the idempotency key, so links to a message stay valid across runs.
+/// Layout: a message row holding the e-mail as gzipped JSON in 64 KiB binary chunks (bodies and attachments easily exceed a
+/// string property's 32 K characters) and what the list shows, with row key {id} in partition "m_{first hex digit of
+/// the id}" (sixteen partitions: the messages of a batch share a few, and are inserted a transaction per partition);
+/// and an index row holding what the list shows, in partition "t_{inverted second}" with row key
+/// "{inverted time}_{id}", so that a range query over those partitions reads the newest first, a page at a time.
+/// The message rows are inserted first: a second store of the same key fails with 409 and leaves the first untouched
+/// (a transaction meeting one is refused whole, and its rows are then inserted one by one). The index rows follow,
+/// those of the e-mails stored together in one transaction; an index row is keyed by its stored message's time, so a
+/// store that stopped between the two is completed by the next store of its key. The id is a hash of the idempotency
+/// key, so links to a message stay valid across runs.
 /// </remarks>
 public sealed class DevelopmentMailbox : IEmailSender
 {
     /// <summary>The transport's name in the ledger.</summary>
     public const string TransportName = "DevelopmentMailbox";
 
-    private const string Partition = "mail";
     private const string MessagePrefix = "m_";
     private const string IndexPrefix = "t_";
     private const int ChunkBytes = TableLimits.MaxBinaryBytes;
     private const int MaxChunks = 14;
+
+    /// <summary>
+    /// E-mails stored per ledger batch (claimed, stored, confirmed together), as many as a conference mailing hands over
+    /// at once: their ledger and message rows go in a transaction per partition, their index rows in one.
+    /// </summary>
+    private const int BatchSize = 100;
+
+    /// <summary>The stored bytes of the messages in one transaction: base64 makes them 4/3 as many, within the 4 MiB limit.</summary>
+    private const int TransactionDataBytes = 2 * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -47,7 +63,7 @@ public sealed class DevelopmentMailbox : IEmailSender
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _table = new TableOnce(tables.GetTableClient(_options.DevelopmentMailboxTable));
-        _delivery = new OutboxDelivery(outbox, _options, logger);
+        _delivery = new OutboxDelivery(outbox, logger);
         _time = time;
     }
 
@@ -55,8 +71,8 @@ public sealed class DevelopmentMailbox : IEmailSender
     public Task<EmailSendResult> SendAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken = default)
     {
         OutgoingEmailValidation.Validate(emails);
-        IReadOnlyList<IReadOnlyList<OutgoingEmail>> batches = [.. emails.Select(e => (IReadOnlyList<OutgoingEmail>)[e])];
-        return _delivery.RunAsync(TransportName, emails, batches, DeliverAsync, maxConcurrentBatches: 8, cancellationToken);
+        IReadOnlyList<IReadOnlyList<OutgoingEmail>> batches = [.. emails.Chunk(BatchSize)];
+        return _delivery.RunAsync(TransportName, emails, batches, DeliverAsync, maxConcurrentBatches: 2, cancellationToken);
     }
 
     /// <summary>Stores one e-mail; false when an e-mail with its idempotency key is already stored (that one is kept).</summary>
@@ -64,9 +80,96 @@ public sealed class DevelopmentMailbox : IEmailSender
     {
         ArgumentNullException.ThrowIfNull(email);
         OutgoingEmailValidation.Validate([email]);
+        return (await StoreAllAsync([email], cancellationToken))[0];
+    }
+
+    // The message rows are inserted a transaction per partition; a transaction refused because one of its rows exists
+    // (its key was stored before: the first is kept) is inserted row by row instead. Then the index rows of all of them,
+    // new or found, are written in one transaction per index partition (the e-mails of a call share their time, so
+    // usually one). Writing an index row again changes nothing: its keys and content come from the stored message.
+    private async Task<bool[]> StoreAllAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken)
+    {
+        var sentAt = _time.GetUtcNow();
+        var table = await _table.GetAsync(cancellationToken);
+        var stored = new bool[emails.Count];
+        var index = new TableEntity?[emails.Count];
+        var messages = emails.Select((email, i) => (Index: i, Row: MessageRow(email, sentAt, out var bytes), Bytes: bytes));
+        await Parallel.ForEachAsync(
+            messages.GroupBy(m => m.Row.PartitionKey, StringComparer.Ordinal).SelectMany(TransactionChunks),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency, CancellationToken = cancellationToken },
+            async (chunk, token) =>
+            {
+                try
+                {
+                    await table.SubmitTransactionAsync([.. chunk.Select(m => new TableTransactionAction(TableTransactionActionType.Add, m.Row))], token);
+                    foreach (var (i, row, _) in chunk)
+                    {
+                        (stored[i], index[i]) = (true, IndexRow(row));
+                    }
+                }
+                catch (TableTransactionFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+                {
+                    foreach (var (i, row, _) in chunk)
+                    {
+                        (stored[i], index[i]) = await StoreOneAsync(table, row, token);
+                    }
+                }
+            });
+
+        foreach (var partition in index.OfType<TableEntity>().GroupBy(row => row.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var chunk in partition.Chunk(TableLimits.MaxTransactionActions))
+            {
+                await table.SubmitTransactionAsync([.. chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], cancellationToken);
+            }
+        }
+
+        return stored;
+    }
+
+    // Inserts one message row; when its key was stored before, makes sure that one is listed (its store may have
+    // stopped before the index row).
+    private static async Task<(bool Stored, TableEntity? Index)> StoreOneAsync(TableClient table, TableEntity message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(message, cancellationToken);
+            return (true, IndexRow(message));
+        }
+        catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            var found = await table.GetEntityAsync(message.PartitionKey, message.RowKey, SummaryColumns, cancellationToken);
+            return (false, found is null ? null : IndexRow(found));
+        }
+    }
+
+    // A partition's messages in chunks a transaction can take: at most 100 rows and TransactionDataBytes of data.
+    private static IEnumerable<(int Index, TableEntity Row, int Bytes)[]> TransactionChunks(IEnumerable<(int Index, TableEntity Row, int Bytes)> partition)
+    {
+        var chunk = new List<(int Index, TableEntity Row, int Bytes)>();
+        var bytes = 0;
+        foreach (var message in partition)
+        {
+            if (chunk.Count == TableLimits.MaxTransactionActions || (chunk.Count > 0 && bytes + message.Bytes > TransactionDataBytes))
+            {
+                yield return [.. chunk];
+                (chunk, bytes) = ([], 0);
+            }
+
+            chunk.Add(message);
+            bytes += message.Bytes;
+        }
+
+        if (chunk.Count > 0)
+        {
+            yield return [.. chunk];
+        }
+    }
+
+    private TableEntity MessageRow(OutgoingEmail email, DateTimeOffset sentAt, out int bytes)
+    {
         var rendered = email.Render();
         var id = IdFor(email.IdempotencyKey);
-        var sentAt = _time.GetUtcNow();
         var customArgs = new Dictionary<string, string>(rendered.CustomArgs, StringComparer.Ordinal)
         {
             [EmailCustomArgs.EmailKey] = email.IdempotencyKey,
@@ -84,42 +187,17 @@ public sealed class DevelopmentMailbox : IEmailSender
             customArgs,
             sentAt);
 
-        var data = JsonSerializer.SerializeToUtf8Bytes(message, Json);
+        var data = Compress(JsonSerializer.SerializeToUtf8Bytes(message, Json));
         if (data.Length > ChunkBytes * MaxChunks)
         {
             throw new ArgumentException(
-                $"E-mail '{email.IdempotencyKey}' is {data.Length:N0} bytes; the development mailbox holds up to {ChunkBytes * MaxChunks:N0}.", nameof(email));
+                $"E-mail '{email.IdempotencyKey}' is {data.Length:N0} bytes compressed; the development mailbox holds up to {ChunkBytes * MaxChunks:N0}.", nameof(email));
         }
 
-        var messageRow = new TableEntity(Partition, MessagePrefix + id) { ["Key"] = email.IdempotencyKey, ["SentAt"] = sentAt };
-        messageRow.SetBinaryChunks("Data", data);
-
-        var indexRow = new TableEntity(Partition, IndexKey(sentAt, id))
-        {
-            ["Id"] = id,
-            ["Key"] = email.IdempotencyKey,
-            ["To"] = rendered.To.Address,
-            ["ToName"] = rendered.To.Name,
-            ["Subject"] = Truncate(rendered.Subject, 1024),
-            ["SentAt"] = sentAt,
-            ["AttachmentCount"] = rendered.Attachments.Count,
-        };
-
-        var table = await _table.GetAsync(cancellationToken);
-        try
-        {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.Add, messageRow),
-                    new TableTransactionAction(TableTransactionActionType.Add, indexRow),
-                ],
-                cancellationToken);
-            return true;
-        }
-        catch (TableTransactionFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
-        {
-            return false;
-        }
+        var row = Summary(new TableEntity(MessagePartition(id), id), id, email.IdempotencyKey, rendered.To, rendered.Subject, sentAt, rendered.Attachments.Count);
+        row.SetBinaryChunks("Data", data);
+        bytes = data.Length;
+        return row;
     }
 
     /// <summary>A page of the mailbox, newest first; pass the previous page's token for the next.</summary>
@@ -129,9 +207,9 @@ public sealed class DevelopmentMailbox : IEmailSender
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 1000);
         var table = await _table.GetAsync(cancellationToken);
 
-        // '`' follows '_' in ASCII: the range holds exactly the index rows.
-        var filter = TableFilter.Create($"PartitionKey eq {Partition} and RowKey ge {IndexPrefix} and RowKey lt {"t`"}");
-        var page = await table.QueryPageAsync(filter, top: pageSize, continuationToken: continuationToken, cancellationToken: cancellationToken);
+        // '`' follows '_' in ASCII: the range holds exactly the index rows' partitions.
+        var filter = TableFilter.Create($"PartitionKey ge {IndexPrefix} and PartitionKey lt {"t`"}");
+        var page = await table.QueryPageAsync(filter, SummaryColumns, pageSize, continuationToken, cancellationToken);
         var messages = page.Entities.Select(row => new DevMailSummary(
             row.GetString("Id") ?? string.Empty,
             row.GetString("Key") ?? string.Empty,
@@ -151,13 +229,21 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
 
         var table = await _table.GetAsync(cancellationToken);
-        var row = await table.GetEntityAsync(Partition, MessagePrefix + id, cancellationToken: cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
+        var row = await table.GetEntityAsync(MessagePartition(id), id, cancellationToken: cancellationToken);
+        return row is null ? null : await ReadAsync(row, cancellationToken);
+    }
 
-        return JsonSerializer.Deserialize<DevMailMessage>(row.GetBinaryChunks("Data"), Json);
+    /// <summary>Every stored e-mail with its bodies and attachments, in no particular order (tools that check a mailing).</summary>
+    public async IAsyncEnumerable<DevMailMessage> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var table = await _table.GetAsync(cancellationToken);
+
+        // '`' follows '_' in ASCII: the range holds exactly the message rows' partitions.
+        var filter = TableFilter.Create($"PartitionKey ge {MessagePrefix} and PartitionKey lt {"m`"}");
+        await foreach (var row in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        {
+            yield return await ReadAsync(row, cancellationToken);
+        }
     }
 
     /// <summary>The e-mail with <paramref name="idempotencyKey"/>, if stored.</summary>
@@ -180,16 +266,57 @@ public sealed class DevelopmentMailbox : IEmailSender
 
     private async Task<string?> DeliverAsync(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken)
     {
-        foreach (var email in batch)
-        {
-            await StoreAsync(email, cancellationToken);
-        }
-
+        await StoreAllAsync(batch, cancellationToken);
         return batch.Count == 1 ? IdFor(batch[0].IdempotencyKey) : null;
     }
 
-    private static string IndexKey(DateTimeOffset sentAt, string id) =>
-        IndexPrefix + (DateTimeOffset.MaxValue.UtcTicks - sentAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "_" + id;
+    /// <summary>What the list shows, on the message row and on the index row alike.</summary>
+    private static readonly string[] SummaryColumns = ["Id", "Key", "To", "ToName", "Subject", "SentAt", "AttachmentCount"];
+
+    private static TableEntity Summary(TableEntity row, string id, string key, EmailRecipient to, string subject, DateTimeOffset sentAt, int attachments)
+    {
+        (row["Id"], row["Key"], row["To"], row["ToName"]) = (id, key, to.Address, to.Name);
+        (row["Subject"], row["SentAt"], row["AttachmentCount"]) = (Truncate(subject, 1024), sentAt, attachments);
+        return row;
+    }
+
+    // The index row of a stored message, keyed by the message's own time (partition: its second, newest first; row:
+    // its ticks, newest first, and id), so it is the same row however often it is written.
+    private static TableEntity IndexRow(TableEntity message)
+    {
+        var id = message.GetString("Id") ?? string.Empty;
+        var sentAt = message.GetDateTimeOffset("SentAt") ?? DateTimeOffset.MinValue;
+        var inverted = DateTimeOffset.MaxValue.UtcTicks - sentAt.UtcTicks;
+        return Summary(
+            new TableEntity(
+                IndexPrefix + (inverted - (inverted % TimeSpan.TicksPerSecond)).ToString("D19", CultureInfo.InvariantCulture),
+                inverted.ToString("D19", CultureInfo.InvariantCulture) + "_" + id),
+            id, message.GetString("Key") ?? string.Empty,
+            new EmailRecipient(message.GetString("To") ?? string.Empty, message.GetString("ToName")),
+            message.GetString("Subject") ?? string.Empty, sentAt, message.GetInt32("AttachmentCount") ?? 0);
+    }
+
+    // The message's JSON, gzipped: letters repeat their markup, and a tenth of the bytes is a tenth of the storage
+    // emulator's work when a conference's thousands of invitations are stored.
+    private static byte[] Compress(byte[] json)
+    {
+        using var compressed = new MemoryStream(json.Length / 4);
+        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
+        {
+            gzip.Write(json);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static async Task<DevMailMessage> ReadAsync(TableEntity row, CancellationToken cancellationToken)
+    {
+        using var data = new GZipStream(new MemoryStream(row.GetBinaryChunks("Data")), CompressionMode.Decompress);
+        return await JsonSerializer.DeserializeAsync<DevMailMessage>(data, Json, cancellationToken)
+            ?? throw new InvalidDataException($"The stored e-mail {row.RowKey} is empty.");
+    }
+
+    private static string MessagePartition(string id) => MessagePrefix + id[..1];
 
     private static bool IsId(string? id) => id is { Length: 32 } && id.All(char.IsAsciiHexDigitLower);
 

@@ -23,12 +23,14 @@ namespace HdndWorkflow.Email.Outbox;
 /// <c>email_key</c> custom argument and, if it never went out, calls <see cref="AllowResendAsync"/>. With
 /// <see cref="EmailOptions.ResendStaleClaims"/> the ledger takes such claims over instead (at-least-once). The window
 /// is one request: senders claim each batch just before its request and confirm it right after.
-/// Rows live in partitions named by a hash of the key (keys may hold characters table keys cannot, and hashing spreads
-/// the load); the key itself is stored and checked.
+/// A row's RowKey is a hash of its key (keys may hold characters table keys cannot) and its partition the hash's first
+/// hex digit: sixteen partitions spread the load, and the e-mails of one batch share a few, so that
+/// <see cref="ClaimManyAsync"/> and <see cref="MarkSentManyAsync"/> write them in a few entity group transactions
+/// rather than a request each. The key itself is stored and checked.
 /// </remarks>
 public sealed class EmailOutbox
 {
-    private const string RowKey = "email";
+    private const string ClaimIdColumn = "ClaimId";
     private readonly TableOnce _table;
     private readonly EmailOptions _options;
     private readonly TimeProvider _time;
@@ -45,14 +47,67 @@ public sealed class EmailOutbox
     }
 
     /// <summary>Claims <paramref name="key"/> for an attempt of <paramref name="transport"/>, or says why not.</summary>
-    public async Task<OutboxClaim> ClaimAsync(string key, string transport, CancellationToken cancellationToken = default)
+    public Task<OutboxClaim> ClaimAsync(string key, string transport, CancellationToken cancellationToken = default) =>
+        ClaimAsync(key, transport, NewAttempt(), cancellationToken);
+
+    /// <summary>
+    /// Claims each of <paramref name="keys"/> as <see cref="ClaimAsync(string, string, CancellationToken)"/> does, in
+    /// order. Keys never claimed before (the usual case) are inserted a transaction per partition; a transaction that
+    /// meets a key already in the ledger is refused whole, and its keys are then claimed one by one. When claiming
+    /// fails, the keys this call did claim are released before the exception is thrown, so none is left "sending".
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxClaim>> ClaimManyAsync(IReadOnlyList<string> keys, string transport, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var table = await _table.GetAsync(cancellationToken);
+        var attempt = NewAttempt();
+        var claims = new OutboxClaim?[keys.Count];
+        try
+        {
+            await Parallel.ForEachAsync(
+                ByPartition(Enumerable.Range(0, keys.Count), i => keys[i]),
+                new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency, CancellationToken = cancellationToken },
+                async (chunk, token) =>
+                {
+                    var now = _time.GetUtcNow();
+                    var rows = Array.ConvertAll(chunk, i => Claim(keys[i], transport, now, attempt));
+                    try
+                    {
+                        var etags = await table.SubmitTransactionAsync(
+                            [.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], token);
+                        for (var n = 0; n < chunk.Length; n++)
+                        {
+                            claims[chunk[n]] = new OutboxClaim(keys[chunk[n]], OutboxClaimStatus.Claimed, ToEntry(rows[n])) { ETag = etags[n] };
+                        }
+                    }
+                    catch (TableTransactionFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+                    {
+                        // Some were claimed before (or by this very transaction, whose answer was lost and which the
+                        // client sent again: the attempt id recognises those).
+                        foreach (var i in chunk)
+                        {
+                            claims[i] = await ClaimAsync(keys[i], transport, attempt, token);
+                        }
+                    }
+                });
+        }
+        catch (Exception)
+        {
+            await ReleaseAllAsync(claims.OfType<OutboxClaim>().Where(c => c.Status == OutboxClaimStatus.Claimed), "Claiming the batch failed before sending.");
+            throw;
+        }
+
+        return claims!;
+    }
+
+    private async Task<OutboxClaim> ClaimAsync(string key, string transport, string attempt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         var table = await _table.GetAsync(cancellationToken);
         while (true)
         {
             var now = _time.GetUtcNow();
-            var claim = Row(key, OutboxState.Sending, transport, now, attempts: 1);
+            var claim = Claim(key, transport, now, attempt);
             try
             {
                 var etag = await table.AddEntityAsync(claim, cancellationToken);
@@ -63,7 +118,8 @@ public sealed class EmailOutbox
                 // Someone holds or held the key: decide from what the row says.
             }
 
-            var existing = await table.GetEntityAsync(PartitionKeyOf(key), RowKey, cancellationToken: cancellationToken);
+            var (partition, row) = KeysOf(key);
+            var existing = await table.GetEntityAsync(partition, row, cancellationToken: cancellationToken);
             if (existing is null)
             {
                 continue;
@@ -71,6 +127,11 @@ public sealed class EmailOutbox
 
             var entry = ToEntry(existing);
             CheckSameKey(entry, key);
+            if (entry.State == OutboxState.Sending && existing.GetString(ClaimIdColumn) == attempt)
+            {
+                return new OutboxClaim(key, OutboxClaimStatus.Claimed, entry) { ETag = existing.ETag };
+            }
+
             var stale = now - entry.ClaimedAt >= _options.StaleClaimAfter;
             switch (entry.State)
             {
@@ -88,7 +149,7 @@ public sealed class EmailOutbox
 
             // Released, or stale and configured to resend: take it over, if nobody else does first.
             var takeover = Row(key, OutboxState.Sending, transport, now, entry.Attempts + 1);
-            takeover["LastError"] = entry.LastError;
+            (takeover["LastError"], takeover[ClaimIdColumn]) = (entry.LastError, attempt);
             try
             {
                 var etag = await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -104,11 +165,8 @@ public sealed class EmailOutbox
     /// <summary>Records that the provider accepted the claimed e-mail.</summary>
     public async Task MarkSentAsync(OutboxClaim claim, string? providerMessageId, CancellationToken cancellationToken = default)
     {
-        var entry = OwnEntry(claim);
+        var row = SentRow(claim, providerMessageId);
         var table = await _table.GetAsync(cancellationToken);
-        var row = Row(claim.Key, OutboxState.Sent, entry.Transport, entry.ClaimedAt, entry.Attempts);
-        row["SentAt"] = _time.GetUtcNow();
-        row["ProviderMessageId"] = providerMessageId;
         try
         {
             await table.UpdateEntityAsync(row, claim.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -120,6 +178,41 @@ public sealed class EmailOutbox
             await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Records that the provider accepted the claimed e-mails (one request took them all): a transaction per partition,
+    /// or claim by claim for a partition where a takeover changed a row first.
+    /// </summary>
+    public async Task MarkSentManyAsync(IReadOnlyList<OutboxClaim> claims, string? providerMessageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var table = await _table.GetAsync(cancellationToken);
+        await Parallel.ForEachAsync(
+            ByPartition(claims, c => c.Key),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency, CancellationToken = cancellationToken },
+            async (chunk, token) =>
+            {
+                try
+                {
+                    await table.SubmitTransactionAsync(
+                        [.. chunk.Select(c => new TableTransactionAction(TableTransactionActionType.UpdateReplace, SentRow(c, providerMessageId), c.ETag))], token);
+                }
+                catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
+                {
+                    foreach (var claim in chunk)
+                    {
+                        await MarkSentAsync(claim, providerMessageId, token);
+                    }
+                }
+            });
+    }
+
+    /// <summary>Gives claims back, as <see cref="ReleaseAsync"/>, whatever the caller's cancellation: nothing was sent.</summary>
+    public Task ReleaseAllAsync(IEnumerable<OutboxClaim> claims, string reason) =>
+        Parallel.ForEachAsync(
+            claims,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency },
+            async (claim, _) => await ReleaseAsync(claim, reason, CancellationToken.None));
 
     /// <summary>Gives a claim back after the provider refused it: the e-mail did not go out and may be sent again.</summary>
     public async Task ReleaseAsync(OutboxClaim claim, string reason, CancellationToken cancellationToken = default)
@@ -142,7 +235,8 @@ public sealed class EmailOutbox
     public async Task<OutboxEntry?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         var table = await _table.GetAsync(cancellationToken);
-        var row = await table.GetEntityAsync(PartitionKeyOf(key), RowKey, cancellationToken: cancellationToken);
+        var (partition, rowKey) = KeysOf(key);
+        var row = await table.GetEntityAsync(partition, rowKey, cancellationToken: cancellationToken);
         return row is null ? null : ToEntry(row);
     }
 
@@ -153,7 +247,8 @@ public sealed class EmailOutbox
     public async Task<bool> AllowResendAsync(string key, CancellationToken cancellationToken = default)
     {
         var table = await _table.GetAsync(cancellationToken);
-        var row = await table.GetEntityAsync(PartitionKeyOf(key), RowKey, cancellationToken: cancellationToken);
+        var (partition, rowKey) = KeysOf(key);
+        var row = await table.GetEntityAsync(partition, rowKey, cancellationToken: cancellationToken);
         if (row is null || ToEntry(row).State == OutboxState.Sent)
         {
             return false;
@@ -178,11 +273,43 @@ public sealed class EmailOutbox
         }
     }
 
-    internal static string PartitionKeyOf(string key) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+    /// <summary>The row of <paramref name="key"/>: a 128-bit hash, in the partition of its first hex digit.</summary>
+    internal static (string PartitionKey, string RowKey) KeysOf(string key)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        return (hash[..1], hash);
+    }
 
-    private static TableEntity Row(string key, OutboxState state, string transport, DateTimeOffset claimedAt, int attempts) =>
-        new(PartitionKeyOf(key), RowKey)
+    // Fresh for each claiming call: marks its own writes. When the storage client retries an insert whose answer was
+    // lost (a timeout under load), the retry gets 409 for the row the first try wrote, which must not read as somebody
+    // else's claim (the e-mail would then be skipped as in progress and never sent).
+    private static string NewAttempt() => Guid.NewGuid().ToString("N");
+
+    // Items grouped by their key's partition, in chunks a transaction can take.
+    private static IEnumerable<T[]> ByPartition<T>(IEnumerable<T> items, Func<T, string> key) =>
+        items.GroupBy(item => KeysOf(key(item)).PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(TableLimits.MaxTransactionActions));
+
+    private static TableEntity Claim(string key, string transport, DateTimeOffset now, string attempt)
+    {
+        var row = Row(key, OutboxState.Sending, transport, now, attempts: 1);
+        row[ClaimIdColumn] = attempt;
+        return row;
+    }
+
+    private TableEntity SentRow(OutboxClaim claim, string? providerMessageId)
+    {
+        var entry = OwnEntry(claim);
+        var row = Row(claim.Key, OutboxState.Sent, entry.Transport, entry.ClaimedAt, entry.Attempts);
+        row["SentAt"] = _time.GetUtcNow();
+        row["ProviderMessageId"] = providerMessageId;
+        return row;
+    }
+
+    private static TableEntity Row(string key, OutboxState state, string transport, DateTimeOffset claimedAt, int attempts)
+    {
+        var (partition, row) = KeysOf(key);
+        return new(partition, row)
         {
             ["Key"] = key,
             ["State"] = state.ToString(),
@@ -190,6 +317,7 @@ public sealed class EmailOutbox
             ["ClaimedAt"] = claimedAt,
             ["Attempts"] = attempts,
         };
+    }
 
     private static OutboxEntry ToEntry(TableEntity row) => new(
         row.GetString("Key") ?? string.Empty,

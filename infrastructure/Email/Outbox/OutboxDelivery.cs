@@ -8,7 +8,7 @@ namespace HdndWorkflow.Email.Outbox;
 /// certainly did not take them. Batches run up to a given number at once; after a failure no new batch starts, the
 /// running ones finish, and the first failure is thrown.
 /// </summary>
-internal sealed class OutboxDelivery(EmailOutbox outbox, EmailOptions options, ILogger logger)
+internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger)
 {
     /// <summary>Delivers one batch; returns the provider's message id, if any.</summary>
     public delegate Task<string?> DeliverBatch(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken);
@@ -74,21 +74,7 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, EmailOptions options, I
     private async Task<(List<EmailOutcome> Outcomes, bool Sent)> RunBatchAsync(
         string transport, IReadOnlyList<OutgoingEmail> batch, DeliverBatch deliver, CancellationToken cancellationToken)
     {
-        var claims = new OutboxClaim[batch.Count];
-        try
-        {
-            await Parallel.ForEachAsync(
-                Enumerable.Range(0, batch.Count),
-                new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency, CancellationToken = cancellationToken },
-                async (i, token) => claims[i] = await outbox.ClaimAsync(batch[i].IdempotencyKey, transport, token));
-        }
-        catch (Exception)
-        {
-            // Nothing was sent: give back what this attempt claimed before the failure.
-            await ReleaseAsync(claims.Where(c => c is { Status: OutboxClaimStatus.Claimed }), "Claiming the batch failed before sending.");
-            throw;
-        }
-
+        var claims = await outbox.ClaimManyAsync([.. batch.Select(e => e.IdempotencyKey)], transport, cancellationToken);
         var outcomes = new List<EmailOutcome>(batch.Count);
         var toSend = new List<OutgoingEmail>(batch.Count);
         var owned = new List<OutboxClaim>(batch.Count);
@@ -124,12 +110,12 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, EmailOptions options, I
         }
         catch (EmailDeliveryException e) when (!e.MayHaveBeenAccepted)
         {
-            await ReleaseAsync(owned, e.Message);
+            await outbox.ReleaseAllAsync(owned, e.Message);
             throw;
         }
         catch (NotSentException)
         {
-            await ReleaseAsync(owned, "Cancelled before the request was sent.");
+            await outbox.ReleaseAllAsync(owned, "Cancelled before the request was sent.");
             throw;
         }
         catch (Exception e)
@@ -140,19 +126,10 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, EmailOptions options, I
         }
 
         // Confirm even if the caller cancels now: the e-mails went out.
-        await Parallel.ForEachAsync(
-            owned,
-            new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency },
-            async (claim, _) => await outbox.MarkSentAsync(claim, messageId, CancellationToken.None));
+        await outbox.MarkSentManyAsync(owned, messageId, CancellationToken.None);
         outcomes.AddRange(toSend.Select(e => new EmailOutcome(e.IdempotencyKey, EmailDeliveryStatus.Sent, messageId)));
         return (outcomes, true);
     }
-
-    private Task ReleaseAsync(IEnumerable<OutboxClaim> claims, string reason) =>
-        Parallel.ForEachAsync(
-            claims,
-            new ParallelOptions { MaxDegreeOfParallelism = options.LedgerConcurrency },
-            async (claim, _) => await outbox.ReleaseAsync(claim, reason, CancellationToken.None));
 }
 
 /// <summary>Cancellation that came before the request left: nothing was sent, so the claims can be given back.</summary>

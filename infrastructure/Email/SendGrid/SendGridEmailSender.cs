@@ -45,7 +45,7 @@ public sealed class SendGridEmailSender : IEmailSender
         _email = email;
         _resilience = resilience;
         _logger = logger;
-        _delivery = new OutboxDelivery(outbox, email, logger);
+        _delivery = new OutboxDelivery(outbox, logger);
     }
 
     /// <inheritdoc />

@@ -95,6 +95,26 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Emails_sent_together_are_each_stored_and_listed_once_even_when_sent_again()
+    {
+        await using var host = EmailHost.ForDevelopmentMailbox(azurite);
+        var emails = Enumerable.Range(1, 20).Select(n => Emails.Reminder(n)).ToList();
+
+        var first = await host.Sender.SendAsync(emails);
+        var again = await host.Sender.SendAsync([.. emails, Emails.Reminder(21)]);
+        var page = await host.Mailbox.ListAsync(pageSize: 100);
+
+        first.Sent.Should().Be(20);
+        again.Sent.Should().Be(1);
+        page.Messages.Select(m => m.IdempotencyKey).Should().BeEquivalentTo(emails.Select(e => e.IdempotencyKey).Append(Emails.Reminder(21).IdempotencyKey));
+        page.Messages[0].IdempotencyKey.Should().Be(Emails.Reminder(21).IdempotencyKey, "the newest comes first");
+        foreach (var email in emails)
+        {
+            (await host.Mailbox.GetByKeyAsync(email.IdempotencyKey))!.To.Should().Be(email.To);
+        }
+    }
+
+    [Fact]
     public async Task The_list_is_newest_first_a_page_at_a_time()
     {
         var time = new FakeTime();

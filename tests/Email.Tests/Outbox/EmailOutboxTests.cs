@@ -25,6 +25,86 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_claim_whose_answer_was_lost_and_sent_again_is_still_this_attempts()
+    {
+        var table = azurite.NewTableName("lost");
+        var lost = new LostAnswers(losePostTo: table);
+        var outbox = OutboxWatchedBy(lost, table);
+
+        var claim = await outbox.ClaimAsync(Key, "test");
+        await outbox.MarkSentAsync(claim, "msg-1");
+
+        lost.Lost.Should().Be(1, "the insert's first answer was lost and the client sent the insert again, which found its own row");
+        claim.Status.Should().Be(OutboxClaimStatus.Claimed, "a claim mistaken for another attempt's would leave the e-mail unsent for good");
+        (await outbox.GetAsync(Key))!.State.Should().Be(OutboxState.Sent);
+        (await outbox.ClaimAsync(Key, "test")).Status.Should().Be(OutboxClaimStatus.AlreadySent);
+    }
+
+    [Fact]
+    public async Task Many_new_keys_are_claimed_and_marked_sent_a_transaction_per_partition()
+    {
+        var table = azurite.NewTableName("many");
+        var requests = new LostAnswers();
+        var outbox = OutboxWatchedBy(requests, table);
+        var keys = Enumerable.Range(0, 200).Select(n => $"invitee-{n}:invitation:r0").ToList();
+
+        var claims = await outbox.ClaimManyAsync(keys, "test");
+        await outbox.MarkSentManyAsync(claims, "msg-1");
+
+        claims.Select(c => c.Key).Should().Equal(keys);
+        claims.Should().OnlyContain(c => c.Status == OutboxClaimStatus.Claimed);
+        foreach (var key in keys)
+        {
+            (await outbox.GetAsync(key))!.State.Should().Be(OutboxState.Sent);
+        }
+
+        requests.Requests.Where(r => !r.StartsWith("GET", StringComparison.Ordinal) && r != "POST /Tables")
+            .Should().OnlyContain(r => r == "POST /$batch", "no key is written on its own")
+            .And.HaveCount(2 * 16, "200 keys spread over the sixteen partitions: one transaction each to claim, one to mark");
+    }
+
+    [Fact]
+    public async Task Claiming_many_keys_answers_for_each_as_a_single_claim_would()
+    {
+        await using var host = EmailHost.ForDevelopmentMailbox(azurite);
+        var sent = await host.Outbox.ClaimAsync("sent:invitation:r0", "test");
+        await host.Outbox.MarkSentAsync(sent, "msg-1");
+        var held = await host.Outbox.ClaimAsync("held:invitation:r0", "test");
+        var released = await host.Outbox.ClaimAsync("released:invitation:r0", "test");
+        await host.Outbox.ReleaseAsync(released, "refused");
+        string[] keys = ["sent:invitation:r0", .. Enumerable.Range(0, 40).Select(n => $"new-{n}:invitation:r0"), "held:invitation:r0", "released:invitation:r0"];
+
+        var claims = await host.Outbox.ClaimManyAsync(keys, "test");
+
+        held.Status.Should().Be(OutboxClaimStatus.Claimed);
+        claims.Select(c => c.Key).Should().Equal(keys);
+        claims[0].Status.Should().Be(OutboxClaimStatus.AlreadySent);
+        claims[^2].Status.Should().Be(OutboxClaimStatus.InProgress);
+        claims[^1].Status.Should().Be(OutboxClaimStatus.Claimed, "a released key is taken again");
+        claims.Skip(1).SkipLast(2).Should().OnlyContain(c => c.Status == OutboxClaimStatus.Claimed);
+        (await host.Outbox.ClaimManyAsync(keys, "test")).Should().OnlyContain(c => c.Status != OutboxClaimStatus.Claimed, "all are held now");
+    }
+
+    [Fact]
+    public async Task A_transaction_of_claims_whose_answer_was_lost_and_sent_again_still_claims_its_keys()
+    {
+        var table = azurite.NewTableName("lostmany");
+        var lost = new LostAnswers(losePostTo: "$batch");
+        var outbox = OutboxWatchedBy(lost, table);
+        var keys = Enumerable.Range(0, 30).Select(n => $"invitee-{n}:invitation:r0").ToList();
+
+        var claims = await outbox.ClaimManyAsync(keys, "test");
+        await outbox.MarkSentManyAsync(claims, "msg-1");
+
+        lost.Lost.Should().Be(1);
+        claims.Should().OnlyContain(c => c.Status == OutboxClaimStatus.Claimed, "the retried transaction met rows this call wrote");
+        foreach (var key in keys)
+        {
+            (await outbox.GetAsync(key))!.State.Should().Be(OutboxState.Sent);
+        }
+    }
+
+    [Fact]
     public async Task Of_many_concurrent_claims_of_one_key_exactly_one_wins()
     {
         await using var host = EmailHost.ForDevelopmentMailbox(azurite);
@@ -115,5 +195,18 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
         }
 
         return list;
+    }
+
+    // An outbox on its own table, whose storage requests go through policy (retries after 1 ms).
+    private EmailOutbox OutboxWatchedBy(LostAnswers policy, string table)
+    {
+        var client = new HdndWorkflow.Storage.StorageClientOptions();
+        client.Retry.Delay = TimeSpan.FromMilliseconds(1);
+        client.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerRetry);
+        return new EmailOutbox(
+            new HdndWorkflow.Storage.Tables.TableServiceClient(azurite.Account, client),
+            Microsoft.Extensions.Options.Options.Create(new EmailOptions { OutboxTable = table }),
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<EmailOutbox>.Instance);
     }
 }

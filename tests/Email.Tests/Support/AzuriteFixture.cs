@@ -11,6 +11,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public TableServiceClient Tables { get; private set; } = null!;
 
+    /// <summary>The emulator's account, for clients with options of their own.</summary>
+    public HdndWorkflow.Storage.StorageAccount Account => _azurite!.Account;
+
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
