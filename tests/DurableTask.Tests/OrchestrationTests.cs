@@ -29,6 +29,23 @@ public sealed class OrchestrationTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_worker_backed_off_between_polls_takes_up_at_once_what_it_sends_itself()
+    {
+        // Ten minutes between polls: only the worker's own signal can make it see the start and the activities' results
+        // within the test's 30 s.
+        await using var hub = await TestHub.StartAsync(
+            azurite,
+            Register,
+            options => options.MinQueuePollingInterval = options.MaxQueuePollingInterval = TimeSpan.FromMinutes(10),
+            services: s => s.AddSingleton(new AttemptLog()));
+
+        var id = await hub.Client.ScheduleNewOrchestrationInstanceAsync(nameof(HelloSequence), new[] { "Đà Lạt", "Vinh" });
+        var result = await hub.CompletionAsync(id);
+
+        result.ReadOutputAs<List<string>>().Should().Equal("Xin chào Đà Lạt", "Xin chào Vinh");
+    }
+
+    [Fact]
     public async Task Fan_out_fan_in_of_200_activities_sums_every_result_once()
     {
         await using var hub = await StartAsync();

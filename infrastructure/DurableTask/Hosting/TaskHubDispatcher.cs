@@ -18,7 +18,7 @@ public sealed class TaskHubDispatcher(TaskHubWorker worker, TimeProvider time, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var loops = worker.Storage.ControlQueues.Select(queue => PollAsync(queue, stoppingToken)).ToList();
+        var loops = Enumerable.Range(0, worker.Storage.ControlQueues.Count).Select(queue => PollAsync(queue, stoppingToken)).ToList();
         loops.Add(RenewAsync(stoppingToken));
         try
         {
@@ -34,13 +34,15 @@ public sealed class TaskHubDispatcher(TaskHubWorker worker, TimeProvider time, I
         }
     }
 
-    private async Task PollAsync(QueueClient queue, CancellationToken stoppingToken)
+    private async Task PollAsync(int index, CancellationToken stoppingToken)
     {
         var options = worker.Options;
+        var queue = worker.Storage.ControlQueues[index];
         var idle = options.MinQueuePollingInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             await _slots.WaitAsync(stoppingToken);
+            var sent = worker.Storage.WhenSent(index);
             var free = 1 + _slots.CurrentCount;
             IReadOnlyList<QueueMessage> messages;
             try
@@ -58,7 +60,7 @@ public sealed class TaskHubDispatcher(TaskHubWorker worker, TimeProvider time, I
             if (messages.Count == 0)
             {
                 _slots.Release();
-                await Task.Delay(idle, time, stoppingToken);
+                await IdleAsync(idle, sent, stoppingToken);
                 idle = TimeSpan.FromTicks(Math.Min(idle.Ticks * 2, options.MaxQueuePollingInterval.Ticks));
                 continue;
             }
@@ -74,6 +76,16 @@ public sealed class TaskHubDispatcher(TaskHubWorker worker, TimeProvider time, I
                 _ = HandleAsync(queue, message, stoppingToken);
             }
         }
+    }
+
+    // Waits out a polling interval, or less when this process sends the queue a message meanwhile.
+    private async Task IdleAsync(TimeSpan interval, Task sent, CancellationToken stoppingToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = Task.Delay(interval, time, wait.Token);
+        await Task.WhenAny(delay, sent);
+        await wait.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     private async Task HandleAsync(QueueClient queue, QueueMessage message, CancellationToken stoppingToken)

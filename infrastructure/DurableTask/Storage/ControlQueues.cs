@@ -6,14 +6,19 @@ namespace HdndWorkflow.DurableTask.Storage;
 /// <summary>Sends control messages to the queue of their instance, and reads them back.</summary>
 internal sealed class ControlQueues(TaskHubStorage storage)
 {
-    public Task SendAsync(ControlMessage message, TimeSpan delay, CancellationToken cancellationToken)
+    public async Task SendAsync(ControlMessage message, TimeSpan delay, CancellationToken cancellationToken)
     {
         var body = new BinaryData(JsonSerializer.SerializeToUtf8Bytes(message, HistoryJson.Default.ControlMessage));
-        return storage.ControlQueueFor(message.InstanceId).SendMessageAsync(
+        var queue = storage.ControlQueueIndex(message.InstanceId);
+        await storage.ControlQueues[queue].SendMessageAsync(
             body,
             delay > TimeSpan.Zero ? delay : null,
             Timeout.InfiniteTimeSpan,
             cancellationToken);
+        if (delay <= TimeSpan.Zero)
+        {
+            storage.Sent(queue);
+        }
     }
 
     public static ControlMessage Read(BinaryData body) => Read(body.ToMemory().Span);
