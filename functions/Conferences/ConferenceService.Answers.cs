@@ -23,9 +23,9 @@ internal sealed partial class ConferenceService
             return Refused(ConferenceTexts.LinkInvalid);
         }
 
-        var header = store.GetHeaderAsync(token.Conference, cancellationToken);
+        var header = store.GetRecentHeaderAsync(token.Conference, cancellationToken);
         var invitation = store.GetInvitationAsync(token.Conference, token.Invitee, cancellationToken);
-        if (await header is not var (conference, _) || await invitation is not { } found || !Matches(token, found))
+        if (await header is not { } conference || await invitation is not { } found || !Matches(token, found))
         {
             return Refused(ConferenceTexts.LinkInvalid);
         }

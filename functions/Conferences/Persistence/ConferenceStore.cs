@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Azure;
 using HdndWorkflow.Domain.Conferences;
@@ -23,7 +24,11 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     private const string ShardSeparator = "_";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>How long a header read for the personal links serves further reads (see <see cref="GetRecentHeaderAsync"/>).</summary>
+    internal static readonly TimeSpan RecentFor = TimeSpan.FromSeconds(1);
+
     private readonly TableClient _table = tables.GetTableClient(TableName);
+    private readonly ConcurrentDictionary<ConferenceId, RecentHeader> _recent = new();
 
     public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
@@ -48,7 +53,7 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
             row["Previous"] = BinaryData.FromObjectAsJson(ConferenceDocument.From(announcedBefore), Json).ToArray();
         }
 
-        return _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken);
+        return ForgetRecentAsync(conference.Id, _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken));
     }
 
     /// <summary>The conference as announced before its last reschedule; null when it was never rescheduled.</summary>
@@ -63,6 +68,29 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     {
         var row = await _table.GetEntityAsync(Key(id), ConferenceRow, cancellationToken: cancellationToken);
         return row is null ? null : (ReadDocument(row).ToConference([]), row.ETag);
+    }
+
+    /// <summary>
+    /// The conference without its invitees, as the personal links need it: a read serves every other such read of the
+    /// conference for <see cref="RecentFor"/>, since thousands of invitees answering within minutes of their invitation
+    /// would otherwise read the same row thousands of times. A change made through this store (this instance) is seen
+    /// by the next read; one made by another instance, within <see cref="RecentFor"/>.
+    /// </summary>
+    public async Task<Conference?> GetRecentHeaderAsync(ConferenceId id, CancellationToken cancellationToken)
+    {
+        var now = Environment.TickCount64;
+        if (!_recent.TryGetValue(id, out var recent) || now - recent.ReadAt > RecentFor.TotalMilliseconds || recent.Header.IsFaulted || recent.Header.IsCanceled)
+        {
+            // One read for all who ask meanwhile, so none of their cancellations may cancel it.
+            recent = new RecentHeader(ReadHeaderAsync(id), now);
+            _recent[id] = recent;
+            if (_recent.Count > 256)
+            {
+                ForgetOlderThan(now - (long)RecentFor.TotalMilliseconds);
+            }
+        }
+
+        return await recent.Header.WaitAsync(cancellationToken);
     }
 
     /// <summary>The conference with its invitees (in the order they were invited) and the invitations.</summary>
@@ -103,8 +131,38 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         ["Revision"] = conference.Revision,
     };
 
+    private async Task<Conference?> ReadHeaderAsync(ConferenceId id) =>
+        await GetHeaderAsync(id, CancellationToken.None) is var (conference, _) ? conference : null;
+
+    // After the write, too: a read that began before it must not be served for RecentFor.
+    private async Task<ETag> ForgetRecentAsync(ConferenceId id, Task<ETag> write)
+    {
+        _recent.TryRemove(id, out _);
+        try
+        {
+            return await write;
+        }
+        finally
+        {
+            _recent.TryRemove(id, out _);
+        }
+    }
+
+    private void ForgetOlderThan(long tick)
+    {
+        foreach (var (id, recent) in _recent)
+        {
+            if (recent.ReadAt < tick)
+            {
+                _recent.TryRemove(KeyValuePair.Create(id, recent));
+            }
+        }
+    }
+
     private static ConferenceDocument ReadDocument(TableEntity row) =>
         row.GetBinary("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
 
     private static string Key(ConferenceId id) => StoredFormats.Key(id.Value);
+
+    private sealed record RecentHeader(Task<Conference?> Header, long ReadAt);
 }

@@ -22,10 +22,13 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
 
         internal ConferenceStore Store { get; private set; } = null!;
 
+        internal TableServiceClient Tables { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             _azurite = await Azurite.StartAsync();
-            Store = new ConferenceStore(new TableServiceClient(_azurite.Account));
+            Tables = new TableServiceClient(_azurite.Account);
+            Store = new ConferenceStore(Tables);
             await Store.CreateTableAsync(CancellationToken.None);
         }
 
@@ -112,6 +115,27 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
 
         (await stale.Should().ThrowAsync<RequestFailedException>()).Which.Status.Should().Be(412);
         (await _store.GetHeaderAsync(conference.Id, CancellationToken.None))!.Value.Conference.Ordinal.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task The_header_for_links_is_read_once_for_many_and_sees_changes_through_its_store_at_once_and_others_within_a_second()
+    {
+        var conference = Conference(invitees: 1);
+        var etag = await CreateAsync(conference);
+        var otherInstance = new ConferenceStore(storage.Tables);
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => _store.GetRecentHeaderAsync(conference.Id, CancellationToken.None)));
+        etag = await _store.UpdateAsync(conference with { Ordinal = 6 }, etag, CancellationToken.None);
+        var afterOwnChange = await _store.GetRecentHeaderAsync(conference.Id, CancellationToken.None);
+        await otherInstance.UpdateAsync(conference with { Ordinal = 7 }, etag, CancellationToken.None);
+        await Task.Delay(ConferenceStore.RecentFor + TimeSpan.FromMilliseconds(100));
+        var afterOtherChange = await _store.GetRecentHeaderAsync(conference.Id, CancellationToken.None);
+
+        together.Should().OnlyContain(c => ReferenceEquals(c, together[0]), "fifty readers at once share one read");
+        together[0]!.Ordinal.Should().Be(conference.Ordinal);
+        afterOwnChange!.Ordinal.Should().Be(6);
+        afterOtherChange!.Ordinal.Should().Be(7);
+        (await _store.GetRecentHeaderAsync(new ConferenceId(Guid.NewGuid()), CancellationToken.None)).Should().BeNull();
     }
 
     [Fact]
