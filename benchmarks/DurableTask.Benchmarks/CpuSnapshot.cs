@@ -1,18 +1,15 @@
 using System.Diagnostics;
-using System.Globalization;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.DurableTask.Benchmarks;
 
 /// <summary>CPU time used so far by this process and by Azurite, at a moment; subtract two for the cores each kept busy.</summary>
 internal readonly record struct CpuSnapshot(TimeSpan Benchmark, TimeSpan? Azurite, long Timestamp)
 {
-    // USER_HZ: the unit of /proc/<pid>/stat's times, 100 on every Linux architecture .NET runs on.
-    private const double TicksPerSecond = 100;
-
     public static CpuSnapshot Take(int azuriteProcessId)
     {
         using var process = Process.GetCurrentProcess();
-        return new CpuSnapshot(process.TotalProcessorTime, AzuriteCpu(azuriteProcessId), Stopwatch.GetTimestamp());
+        return new CpuSnapshot(process.TotalProcessorTime, ProcessStats.CpuTime(azuriteProcessId), Stopwatch.GetTimestamp());
     }
 
     /// <summary>Average cores busy between <paramref name="before"/> and this snapshot.</summary>
@@ -23,21 +20,6 @@ internal readonly record struct CpuSnapshot(TimeSpan Benchmark, TimeSpan? Azurit
         double? azurite = Azurite is { } after && before.Azurite is { } start ? (after - start).TotalSeconds : null;
         return new CpuUse(Math.Round(seconds, 3), Math.Round(benchmark, 2), azurite is { } a ? Math.Round(a, 2) : null,
             Math.Round(benchmark / seconds, 2), azurite is { } b ? Math.Round(b / seconds, 2) : null);
-    }
-
-    private static TimeSpan? AzuriteCpu(int processId)
-    {
-        var stat = $"/proc/{processId}/stat";
-        if (!File.Exists(stat))
-        {
-            return null;
-        }
-
-        // Fields after the command name (which may hold spaces, so split after its closing parenthesis): utime is the 14th, stime the 15th.
-        var text = File.ReadAllText(stat);
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.DurableTask.Benchmarks;
 
@@ -39,8 +40,7 @@ internal static class HelloPhase
             Seconds: Math.Round(makespan.TotalSeconds, 3),
             OrchestrationsPerSecond: Rate(completed.Count, makespan),
             ActivitiesPerSecond: Rate(completed.Count * input.Length, makespan),
-            LatencyMilliseconds: new Percentiles(
-                Percentiles.Of(milliseconds, 0.50), Percentiles.Of(milliseconds, 0.99), milliseconds.Length == 0 ? 0 : Math.Round(milliseconds[^1], 1)),
+            LatencyMilliseconds: Percentiles.From(milliseconds),
             ScheduleSeconds: Math.Round(scheduled.TotalSeconds, 3),
             WallSecondsToObservedCompletion: Math.Round(observedWall.TotalSeconds, 3),
             CompletionObservedBy: observedBy,

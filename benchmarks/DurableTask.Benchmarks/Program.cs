@@ -54,7 +54,7 @@ var report = new BenchmarkReport(
     Hello: hello,
     FanOut: fanOut,
     Storage: storage,
-    Memory: new MemoryReport(ProcessMemory.PeakWorkingSetMb(), ProcessMemory.PeakResidentMb(azurite.ProcessId)),
+    Memory: new MemoryReport(ProcessMemory.PeakWorkingSetMb(), ProcessStats.PeakResidentMb(azurite.ProcessId)),
     Cpu: new CpuReport(
         helloCpu, helloCpu.Per(hello.Completed), helloCpu.Per(storage.Hello.Requests),
         end.Cpu.Since(middle.Cpu), loadAtStart, MachineInfo.LoadAverage()),

@@ -1,3 +1,5 @@
+using HdndWorkflow.Testing;
+
 namespace HdndWorkflow.DurableTask.Benchmarks;
 
 // What each phase measured, as the JSON shows it.

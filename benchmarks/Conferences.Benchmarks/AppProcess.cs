@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+
+namespace HdndWorkflow.Conferences.Benchmarks;
+
+/// <summary>
+/// The real app, as built beside this program (Release with <c>-c Release</c>), started as its own process: its
+/// apphost, in Development (the dev directory, API keys and the development mailbox), on a free loopback port, on the
+/// private Azurite. Self-hosted (no <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>): without a Functions host to deliver the
+/// control queues' messages, the app's own dispatchers poll them. Disposed, the process is killed.
+/// </summary>
+internal sealed class AppProcess : IAsyncDisposable
+{
+    private const string Executable = "HdndWorkflow.Functions";
+    private readonly Process _process;
+    private readonly Queue<string> _recentOutput = new();
+
+    private AppProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The organizer's API key from the app's appsettings.Development.json, as a developer would copy it.</summary>
+    public static string DevelopmentOrganizerKey()
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")));
+        return settings.RootElement.GetProperty("Directory").GetProperty("ApiKeys").EnumerateArray()
+            .First(k => k.GetProperty("Name").GetString() == "dev-organizer").GetProperty("Key").GetString()!;
+    }
+
+    public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, Executable + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{path} is missing: build this project, which builds the app beside it.");
+        }
+
+        var port = FreePort();
+        var start = new ProcessStartInfo(path)
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        // The apphost finds the runtime through DOTNET_ROOT: the one running this program.
+        start.Environment["DOTNET_ROOT"] = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        start.Environment["AzureWebJobsStorage"] = storageConnectionString;
+        start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
+        var app = new AppProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+        process.OutputDataReceived += (_, e) => app.Remember(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Remember(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await app.WaitUntilHealthyAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return app;
+    }
+
+    /// <summary>The app's last lines of output, for a report of what went wrong.</summary>
+    public string RecentOutput()
+    {
+        lock (_recentOutput)
+        {
+            return string.Join(Environment.NewLine, _recentOutput);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_recentOutput)
+        {
+            _recentOutput.Enqueue(line);
+            while (_recentOutput.Count > 40)
+            {
+                _recentOutput.Dequeue();
+            }
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited with code {_process.ExitCode}:{Environment.NewLine}{RecentOutput()}");
+            }
+
+            try
+            {
+                using var health = await http.GetAsync(new Uri("health", UriKind.Relative), cancellationToken);
+                if (health.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Starting up slowly.
+            }
+
+            if (deadline.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"The app did not answer /health within 60 s:{Environment.NewLine}{RecentOutput()}");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
