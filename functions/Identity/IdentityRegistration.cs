@@ -1,3 +1,4 @@
+using HdndWorkflow.Functions.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -6,8 +7,8 @@ namespace HdndWorkflow.Functions.Identity;
 
 /// <summary>
 /// Who is calling: automation clients by API key (<c>X-Api-Key</c>), people on the pages by the sign-in cookie
-/// (they sign in through a link sent to their e-mail). API calls without either get 401 problem details, pages
-/// redirect to the sign-in page.
+/// (they sign in through a link sent to their e-mail, usable once). API calls without either get 401 problem details,
+/// pages redirect to the sign-in page.
 /// </summary>
 public static class IdentityRegistration
 {
@@ -23,6 +24,8 @@ public static class IdentityRegistration
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<UsedSignInLinks>();
+        services.AddAppTable(UsedSignInLinks.TableName);
 
         services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = context =>

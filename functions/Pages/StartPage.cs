@@ -48,7 +48,7 @@ public static class StartPage
               ghi nhận xác nhận tham dự; cán bộ tổ chức theo dõi danh sách đăng ký ngay trên trang hội nghị.</p>
             <h2>Đăng nhập</h2>
             <p>Cán bộ tổ chức hội nghị đăng nhập bằng địa chỉ email đã đăng ký: hệ thống gửi tới email đó một đường dẫn
-              đăng nhập có hiệu lực 15 phút, không cần mật khẩu.</p>
+              đăng nhập có hiệu lực 15 phút, dùng được một lần, không cần mật khẩu.</p>
             <p><a class="button" href="/dang-nhap">Đăng nhập</a></p>
             <p>Đại biểu được mời không cần đăng nhập: mỗi người xác nhận tham dự bằng đường dẫn riêng trong thư mời.</p>
         """;

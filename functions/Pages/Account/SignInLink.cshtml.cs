@@ -10,25 +10,41 @@ namespace HdndWorkflow.Functions.Pages.Account;
 
 /// <summary>
 /// <c>/dang-nhap/{token}</c>, the link of a sign-in e-mail. Opening it (GET) only shows a button: mail scanners open
-/// links, and that must not sign anybody in. The button's POST signs the user in with the cookie.
+/// links, and that must not sign anybody in nor use the link up. The button's POST uses the link, once only, and signs
+/// the user in with the cookie.
 /// </summary>
 [PersonalLinkHeaders]
 [EnableRateLimiting(Security.LinkRateLimiting.Policy)]
-internal sealed class SignInLinkModel(SignInLinks links, UserDirectory directory) : PageModel
+internal sealed class SignInLinkModel(SignInLinks links, UsedSignInLinks used, UserDirectory directory) : PageModel
 {
+    private SignInToken? _link;
+
     /// <summary>Where to go once signed in: a local address only.</summary>
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
     public UserEntry? Account { get; private set; }
 
-    public IActionResult OnGet(string token) => Check(token) ?? Page();
-
-    public async Task<IActionResult> OnPostAsync(string token)
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
         if (Check(token) is { } refused)
         {
             return refused;
+        }
+
+        return await used.HasBeenUsedAsync(_link!.Id, cancellationToken) ? Used() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    {
+        if (Check(token) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await used.TryUseAsync(_link!.Id, _link.Expires, cancellationToken))
+        {
+            return Used();
         }
 
         var principal = new ClaimsPrincipal(UserDirectory.IdentityOf(Account!, CookieAuthenticationDefaults.AuthenticationScheme));
@@ -53,7 +69,11 @@ internal sealed class SignInLinkModel(SignInLinks links, UserDirectory directory
                 "Yêu cầu đường dẫn đăng nhập mới", SignInLinks.Path).ToResult(ModelState);
         }
 
-        Account = user;
+        (_link, Account) = (read, user);
         return null;
     }
+
+    private IActionResult Used() => new PageProblem(StatusCodes.Status410Gone, "Đường dẫn đăng nhập đã được sử dụng",
+        "Mỗi đường dẫn đăng nhập chỉ dùng được một lần. Để đăng nhập, vui lòng yêu cầu một đường dẫn mới tại trang đăng nhập.",
+        "Yêu cầu đường dẫn đăng nhập mới", SignInLinks.Path).ToResult(ModelState);
 }

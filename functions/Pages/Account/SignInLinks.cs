@@ -13,12 +13,16 @@ using NodaTime;
 
 namespace HdndWorkflow.Functions.Pages.Account;
 
-/// <summary>What a sign-in link carries once its signature checks: whose it is and until when it is valid.</summary>
-internal sealed record SignInToken(string Email, DateTimeOffset Expires);
+/// <summary>
+/// What a sign-in link carries once its signature checks: whose it is, until when it is valid, and its id (the SHA-256
+/// of its random bytes in hex), which names the link in <see cref="UsedSignInLinks"/> without giving it away.
+/// </summary>
+internal sealed record SignInToken(string Email, DateTimeOffset Expires, string Id);
 
 /// <summary>
 /// Sign-in links: <c>/dang-nhap/{token}</c>, the token being the user's e-mail, an expiry 15 minutes ahead and 16
 /// random bytes, signed for the purpose "sign-in" (so no invitation token can pass as one) and written in base64url.
+/// Each link signs in once (<see cref="UsedSignInLinks"/>).
 /// </summary>
 internal sealed class SignInLinks(LinkSigner signer, PublicLinks links, TimeProvider time)
 {
@@ -63,7 +67,8 @@ internal sealed class SignInLinks(LinkSigner signer, PublicLinks links, TimeProv
         }
 
         var expires = DateTimeOffset.FromUnixTimeSeconds(BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(1, 8)));
-        return new SignInToken(Encoding.UTF8.GetString(payload.AsSpan(Header)), expires);
+        var id = Convert.ToHexStringLower(SHA256.HashData(payload.AsSpan(9, NonceLength)));
+        return new SignInToken(Encoding.UTF8.GetString(payload.AsSpan(Header)), expires, id);
     }
 
     public bool HasExpired(SignInToken token)
@@ -90,13 +95,13 @@ internal sealed class SignInLinks(LinkSigner signer, PublicLinks links, TimeProv
             Text =
                 $"Kính gửi đồng chí {user.Name},\n\n" +
                 $"Để đăng nhập hệ thống tổ chức hội nghị, đồng chí mở đường dẫn sau và bấm nút \u201cĐăng nhập\u201d:\n{link}\n\n" +
-                $"Đường dẫn chỉ có hiệu lực {minutes} phút (đến {until}).\n" +
+                $"Đường dẫn chỉ dùng được một lần và có hiệu lực {minutes} phút (đến {until}).\n" +
                 "Nếu đồng chí không yêu cầu đăng nhập, xin bỏ qua thư này; tài khoản vẫn an toàn.\n",
             Html =
                 $"<p>Kính gửi đồng chí {name},</p>" +
                 "<p>Để đăng nhập hệ thống tổ chức hội nghị, đồng chí bấm vào đường dẫn dưới đây rồi bấm nút \u201cĐăng nhập\u201d:</p>" +
                 $"<p><a href=\"{href}\">Đăng nhập hệ thống</a></p>" +
-                $"<p>Đường dẫn chỉ có hiệu lực {minutes} phút (đến {until}). Nếu nút không bấm được, hãy sao chép địa chỉ sau vào trình duyệt:<br>{href}</p>" +
+                $"<p>Đường dẫn chỉ dùng được một lần và có hiệu lực {minutes} phút (đến {until}). Nếu nút không bấm được, hãy sao chép địa chỉ sau vào trình duyệt:<br>{href}</p>" +
                 "<p>Nếu đồng chí không yêu cầu đăng nhập, xin bỏ qua thư này; tài khoản vẫn an toàn.</p>",
         };
     }

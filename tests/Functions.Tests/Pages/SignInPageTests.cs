@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using HdndWorkflow.Email.Development;
+using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Pages.Account;
+using HdndWorkflow.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HdndWorkflow.Functions.Tests.Pages;
@@ -101,6 +103,84 @@ public sealed partial class SignInPageTests(PagesAppFixture app)
     }
 
     [Fact]
+    public async Task A_link_signs_in_once_and_a_later_use_gets_a_Vietnamese_page_and_no_cookie()
+    {
+        var token = Links.Issue(PagesAppFixture.OrganizerEmail);
+        var path = $"/dang-nhap/{token}";
+        using var first = app.NewSession();
+        var signedIn = await first.SubmitAsync(path, path);
+        signedIn.Status.Should().Be(HttpStatusCode.Redirect);
+        SetsAuthCookie(signedIn).Should().BeTrue();
+
+        // The use is a row keyed by a hash of the link's random bytes, with the expiry: no token, no address.
+        var link = Links.Read(token)!;
+        link.Id.Should().MatchRegex("^[0-9a-f]{64}$");
+        var row = await app.Factory.Services.GetRequiredService<TableServiceClient>().GetTableClient(UsedSignInLinks.TableName)
+            .GetEntityAsync(link.Id, "used");
+        row!.GetDateTimeOffset("Expires").Should().Be(link.Expires);
+
+        // Opened again, or posted from another browser (a forwarded e-mail): refused, nobody signed in.
+        using var second = app.NewSession();
+        var opened = await second.GetAsync(path);
+        var posted = await second.PostAsync(path, [(PageSession.AntiforgeryField, (await second.GetAsync("/dang-nhap")).AntiforgeryToken())]);
+        foreach (var refused in new[] { opened, posted })
+        {
+            refused.Status.Should().Be(HttpStatusCode.Gone);
+            refused.Text.Should().Contain("Đường dẫn đăng nhập đã được sử dụng")
+                .And.Contain("chỉ dùng được một lần").And.Contain("yêu cầu một đường dẫn mới tại trang đăng nhập");
+            refused.Html.Should().Contain($"href=\"{SignInLinks.Path}\"");
+            SetsAuthCookie(refused).Should().BeFalse();
+        }
+
+        (await second.GetAsync("/hoi-nghi")).Status.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Of_concurrent_posts_of_one_link_exactly_one_signs_in()
+    {
+        var path = $"/dang-nhap/{Links.Issue(PagesAppFixture.OrganizerEmail)}";
+        var browsers = Enumerable.Range(0, 5).Select(_ => app.NewSession()).ToArray();
+        try
+        {
+            var forms = await Task.WhenAll(browsers.Select(b => b.GetAsync(path)));
+            var answers = await Task.WhenAll(browsers.Select((b, i) => b.PostAsync(path, [(PageSession.AntiforgeryField, forms[i].AntiforgeryToken())])));
+
+            answers.Count(a => a.Status == HttpStatusCode.Redirect && SetsAuthCookie(a)).Should().Be(1);
+            answers.Where(a => a.Status != HttpStatusCode.Redirect).Should().HaveCount(4)
+                .And.OnlyContain(a => a.Status == HttpStatusCode.Gone && a.Text.Contains("Đường dẫn đăng nhập đã được sử dụng") && !SetsAuthCookie(a));
+            var lists = await Task.WhenAll(browsers.Select(b => b.GetAsync("/hoi-nghi")));
+            lists.Count(l => l.Status == HttpStatusCode.OK).Should().Be(1);
+        }
+        finally
+        {
+            foreach (var browser in browsers)
+            {
+                browser.Dispose();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Get_and_head_leave_the_link_unused()
+    {
+        var path = $"/dang-nhap/{Links.Issue(PagesAppFixture.OrganizerEmail)}";
+        using var scanner = app.NewSession();
+        (await scanner.GetAsync(path)).Status.Should().Be(HttpStatusCode.OK);
+        using (var head = await scanner.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative))))
+        {
+            head.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        using var browser = app.NewSession();
+        var opened = await browser.GetAsync(path);
+        opened.Status.Should().Be(HttpStatusCode.OK);
+        opened.Html.Should().Contain("<button type=\"submit\">Đăng nhập</button>");
+        var signedIn = await browser.PostAsync(path, [(PageSession.AntiforgeryField, opened.AntiforgeryToken())]);
+        signedIn.Status.Should().Be(HttpStatusCode.Redirect);
+        SetsAuthCookie(signedIn).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused_with_a_Vietnamese_page()
     {
         using var browser = app.NewSession();
@@ -110,6 +190,11 @@ public sealed partial class SignInPageTests(PagesAppFixture app)
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
         refused.Text.Should().Contain("Biểu mẫu không được chấp nhận");
     }
+
+    private SignInLinks Links => app.Factory.Services.GetRequiredService<SignInLinks>();
+
+    private static bool SetsAuthCookie(PageResponse response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("hdnd.auth=", StringComparison.Ordinal));
 
     private Task<DevMailMessage> SignInMailAsync(string address) => Eventually.GetAsync(
         async () => (await app.Mail.ToAsync(address)).FirstOrDefault(m => m.IdempotencyKey.StartsWith("sign-in-", StringComparison.Ordinal)),
