@@ -13,16 +13,19 @@ namespace HdndWorkflow.DurableTask.Execution;
 public static class OrchestrationReplay
 {
     /// <summary>
-    /// Replays <paramref name="history"/> with the orchestrators of <paramref name="registry"/>; throws
+    /// Replays <paramref name="history"/>, recorded by instance <paramref name="instanceId"/> (an orchestrator may decide
+    /// by its id), with the orchestrators of <paramref name="registry"/>; throws
     /// <see cref="NonDeterministicOrchestrationException"/> when the code no longer takes the recorded actions.
     /// </summary>
-    public static ReplayedOrchestration Replay(DurableTaskRegistry registry, IReadOnlyList<HistoryEvent> history, IServiceProvider? services = null)
+    public static ReplayedOrchestration Replay(
+        DurableTaskRegistry registry, string instanceId, IReadOnlyList<HistoryEvent> history, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        ArgumentException.ThrowIfNullOrEmpty(instanceId);
         ArgumentNullException.ThrowIfNull(history);
         var environment = new TaskHubEnvironment(
             registry, services ?? new ServiceCollection().BuildServiceProvider(), new DataConverter(), NullLoggerFactory.Instance, TimeProvider.System);
-        var execution = new OrchestrationExecution("replay", environment);
+        var execution = new OrchestrationExecution(instanceId, environment);
         execution.Replay(history);
         return new ReplayedOrchestration(execution.Status, execution.CustomStatus, [.. execution.OutstandingActions]);
     }
