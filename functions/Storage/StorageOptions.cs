@@ -23,4 +23,14 @@ public sealed class StorageOptions
     /// <summary>How long one try of a storage call may wait for the network.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Connections to each storage endpoint at once (0: unlimited, the .NET default); further calls wait their turn, in
+    /// order, in the client. Unlimited, a burst opens a connection per call in flight, and the service (the emulator
+    /// above all, one thread) serves the sockets in no fair order: the slowest calls wait several times the typical.
+    /// Twelve kept the emulator just as busy and the slowest answers near the typical ones
+    /// (benchmarks/Conferences.Benchmarks), and spare outbound (SNAT) ports on Azure.
+    /// </summary>
+    [Range(0, 1024)]
+    public int MaxConnectionsPerEndpoint { get; set; } = 12;
 }

@@ -44,6 +44,11 @@ public static class StorageRegistration
         var client = new StorageClientOptions();
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.NetworkTimeout = options.NetworkTimeout;
+        if (options.MaxConnectionsPerEndpoint > 0)
+        {
+            client.Transport = new Azure.Core.Pipeline.HttpClientTransport(new SocketsHttpHandler { MaxConnectionsPerServer = options.MaxConnectionsPerEndpoint });
+        }
+
         return client;
     }
 }
