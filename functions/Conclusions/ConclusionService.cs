@@ -177,8 +177,8 @@ internal sealed partial class ConclusionService(
 
     private async Task<ConclusionView> ViewAsync(Conclusion conclusion, CancellationToken cancellationToken)
     {
-        var revision = conclusion.Revision > 0
-            ? store.GetRevisionAsync(conclusion.Council, conclusion.Conference, conclusion.Revision, cancellationToken)
+        var revision = conclusion.ShownRevision > 0
+            ? store.GetRevisionAsync(conclusion.Council, conclusion.Conference, conclusion.ShownRevision, cancellationToken)
             : Task.FromResult<ConclusionRevision?>(null);
         var comments = store.ListCommentsAsync(conclusion.Council, conclusion.Conference, cancellationToken);
         return new ConclusionView(conclusion, await revision, await comments);

@@ -35,6 +35,13 @@ public sealed partial record Conclusion
     /// <summary>The revision on the portal (0: none).</summary>
     public int PublishedRevision { get; init; }
 
+    /// <summary>
+    /// The revision to show as the conclusion's text: the latest, except after publication when no correction awaits a
+    /// decision, where a refused correction's text is not the conclusion's and the approved revision is.
+    /// </summary>
+    public int ShownRevision =>
+        Review is null && Status is ConclusionStatus.Published or ConclusionStatus.Withdrawn ? ApprovedRevision : Revision;
+
     /// <summary>The notice's number, allocated on approval.</summary>
     public NoticeNumber? Number { get; init; }
 

@@ -135,6 +135,9 @@ internal sealed class ConclusionModel(ConclusionService service) : ConclusionPag
         return null;
     }
 
+    /// <summary>Whether revision <paramref name="number"/> was a correction the approvers refused.</summary>
+    public bool Refused(int number) => Timeline.Any(e => e.Kind == TimelineKind.CorrectionRefused && e.Revision == number);
+
     /// <summary>The errors of <paramref name="form"/> when it is the refused one.</summary>
     public FormErrors ErrorsOf(string form) => ActiveForm == form ? Errors : FormErrors.None;
 

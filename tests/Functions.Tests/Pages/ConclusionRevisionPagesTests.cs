@@ -146,6 +146,8 @@ public sealed partial class ConclusionRevisionPagesTests(PagesAppFixture app)
         conclusion.PublishedRevision.Should().Be(1);
         var story = await organizer.GetAsync(page);
         story.Text.Should().Contain(comment);
+        story.Text.Should().Contain("Bài viết (phiên bản 1)").And.NotContain(byline, "the page shows the published article, not the refused correction");
+        story.Text.Should().Contain($"Đính chính: {note} (không được đồng ý)");
         story.Html.Should().Contain($"href=\"{page}/dinh-chinh\"", "another correction may be proposed");
         FormOf(await organizer.GetAsync($"{page}/dinh-chinh"))["Form.Byline"].Should().Be("Minh Anh – Thu Hà", "a new correction starts from the published article");
     }
