@@ -35,6 +35,25 @@ public sealed class ReliabilityTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_worker_recovering_from_an_older_copy_of_an_instance_does_not_show_its_older_status()
+    {
+        var hubName = TestHub.NewHubName();
+        await using var a = await TestHub.StartAsync(azurite, Register, hubName: hubName, selfHosted: false);
+        await using var b = await TestHub.StartAsync(azurite, Register, hubName: hubName, selfHosted: false);
+        const string id = "cu";
+        await a.Worker.ProcessAsync(new ControlMessage(id, new ExecutionStarted(nameof(Tally), "2", "e1")), 1, CancellationToken.None);
+        await b.Worker.ProcessAsync(new ControlMessage(id, new EventRaised("Vote", "1", "m1")), 1, CancellationToken.None);
+        await a.Worker.ProcessAsync(new ControlMessage(id, new EventRaised("Vote", "10", "m2")), 1, CancellationToken.None);
+
+        // m1 comes back to b, which still holds the instance as it left it (one vote, running) and recovers from that.
+        await b.Worker.ProcessAsync(new ControlMessage(id, new EventRaised("Vote", "1", "m1")), 2, CancellationToken.None);
+
+        var instance = await a.Client.GetInstanceAsync(id, getInputsAndOutputs: true);
+        instance!.RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Completed);
+        instance.ReadOutputAs<long>().Should().Be(11);
+    }
+
+    [Fact]
     public async Task A_history_that_the_orchestrator_no_longer_matches_fails_the_instance()
     {
         await using var hub = await TestHub.StartAsync(azurite,

@@ -13,6 +13,8 @@ namespace HdndWorkflow.DurableTask.Storage;
 /// </summary>
 internal sealed class InstanceIndex(TableClient table)
 {
+    private const string StepColumn = "Step";
+
     public TableClient Table => table;
 
     /// <summary>Records a scheduled instance. Throws <see cref="OrchestrationAlreadyExistsException"/> when a running instance has the id.</summary>
@@ -56,11 +58,17 @@ internal sealed class InstanceIndex(TableClient table)
         }
     }
 
-    /// <summary>Records what a step changed.</summary>
-    public Task UpdateAsync(string instanceId, string name, string executionId, OrchestrationRuntimeStatus status, string? output, string? customStatus, TaskFailureDetails? failure, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records what step <paramref name="step"/> of the instance changed, unless a later step is recorded already: two
+    /// workers may write after steps that committed in one order, their writes landing in the other, and a worker may
+    /// recover from an older copy of the instance than the last committed. Steps are numbered by
+    /// <see cref="StepOf"/>; a row without a number (written when the instance was scheduled) is older than any step.
+    /// </summary>
+    public async Task UpdateAsync(string instanceId, long step, string name, string executionId, OrchestrationRuntimeStatus status, string? output, string? customStatus, TaskFailureDetails? failure, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = new TableEntity(instanceId, string.Empty)
         {
+            [StepColumn] = step,
             ["Name"] = name,
             ["ExecutionId"] = executionId,
             ["Status"] = status.ToString(),
@@ -69,8 +77,31 @@ internal sealed class InstanceIndex(TableClient table)
             ["CustomStatus"] = Bytes(customStatus),
             ["Failure"] = failure is null ? null : System.Text.Json.JsonSerializer.Serialize(failure, HistoryJson.Default.TaskFailureDetails),
         };
-        return table.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+        while (true)
+        {
+            var existing = await table.GetEntityAsync(instanceId, string.Empty, [StepColumn], cancellationToken);
+            try
+            {
+                if (existing is null)
+                {
+                    await table.AddEntityAsync(row, cancellationToken);
+                }
+                else if ((existing.GetInt64(StepColumn) ?? -1) < step)
+                {
+                    await table.UpdateEntityAsync(row, existing.ETag, TableUpdateMode.Merge, cancellationToken);
+                }
+
+                return;
+            }
+            catch (RequestFailedException e) when (e.Status is 409 or 412 or 404)
+            {
+                // Written (or removed) meanwhile: look again.
+            }
+        }
     }
+
+    /// <summary>A step's number: later steps, and the steps of later generations, have larger ones.</summary>
+    public static long StepOf(int generation, long eventCount) => ((long)generation << 32) | eventCount;
 
     public async Task<OrchestrationMetadata?> GetAsync(string instanceId, CancellationToken cancellationToken) =>
         await table.GetEntityAsync(instanceId, string.Empty, cancellationToken: cancellationToken) is { } row ? Read(row) : null;

@@ -1,5 +1,6 @@
 using HdndWorkflow.DurableTask.Execution;
 using HdndWorkflow.DurableTask.History;
+using HdndWorkflow.DurableTask.Storage;
 
 namespace HdndWorkflow.DurableTask.Worker;
 
@@ -26,7 +27,7 @@ public sealed partial class TaskHubWorker
 
         if (before.Status != execution.Status || before.CustomStatus != execution.CustomStatus || added.OfType<ExecutionStarted>().Any())
         {
-            sends.Add(UpdateIndexAsync(execution));
+            sends.Add(UpdateIndexAsync(session, execution));
         }
 
         await Task.WhenAll(sends);
@@ -45,7 +46,7 @@ public sealed partial class TaskHubWorker
             sends.Add(NotifyParentAsync(execution));
         }
 
-        sends.Add(UpdateIndexAsync(execution));
+        sends.Add(UpdateIndexAsync(session, execution));
         await Task.WhenAll(sends);
     }
 
@@ -95,8 +96,9 @@ public sealed partial class TaskHubWorker
         return _queues.SendAsync(new ControlMessage(parent.InstanceId, result, parent.ExecutionId), TimeSpan.Zero, _stopping.Token);
     }
 
-    private Task UpdateIndexAsync(OrchestrationExecution execution) =>
-        _index.UpdateAsync(execution.InstanceId, execution.Name, execution.ExecutionId,
+    // The step is the committed state the execution stands at (after a reload or a cache hit, the state it was loaded at).
+    private Task UpdateIndexAsync(InstanceSession session, OrchestrationExecution execution) =>
+        _index.UpdateAsync(execution.InstanceId, InstanceIndex.StepOf(session.State!.Generation, session.State.EventCount), execution.Name, execution.ExecutionId,
             execution.Status == OrchestrationRuntimeStatus.ContinuedAsNew ? OrchestrationRuntimeStatus.Running : execution.Status,
             execution.Status == OrchestrationRuntimeStatus.ContinuedAsNew ? null : execution.Output,
             execution.CustomStatus, execution.Failure, _environment.Time.GetUtcNow(), _stopping.Token);

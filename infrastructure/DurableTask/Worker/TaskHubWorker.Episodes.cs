@@ -226,7 +226,9 @@ public sealed partial class TaskHubWorker
         }
 
         _cache.Remove(instanceId);
-        await _index.UpdateAsync(instanceId, started?.Name ?? state?.Name ?? string.Empty, started?.ExecutionId ?? string.Empty,
+        // Nothing committed (no state): the failure is the instance's last word.
+        var step = state is null ? long.MaxValue : InstanceIndex.StepOf(state.Generation, state.EventCount + 2);
+        await _index.UpdateAsync(instanceId, step, started?.Name ?? state?.Name ?? string.Empty, started?.ExecutionId ?? string.Empty,
             OrchestrationRuntimeStatus.Failed, null, null, failure, now, _stopping.Token);
         if (started?.Parent is { } parent)
         {
