@@ -1,4 +1,4 @@
-using System.Globalization;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Conferences.Benchmarks;
 
@@ -31,13 +31,10 @@ internal sealed record BenchmarkSettings
     public static BenchmarkSettings Parse(string[] args)
     {
         var settings = new BenchmarkSettings();
-        for (var i = 0; i < args.Length; i += 2)
+        foreach (var (name, value) in BenchmarkArguments.Pairs(args))
         {
-            var value = i + 1 < args.Length
-                ? int.Parse(args[i + 1], CultureInfo.InvariantCulture)
-                : throw new ArgumentException($"{args[i]} needs a value.");
-            ArgumentOutOfRangeException.ThrowIfNegative(value, args[i]);
-            settings = args[i] switch
+            ArgumentOutOfRangeException.ThrowIfNegative(value, name);
+            settings = name switch
             {
                 "--invitees" => settings with { Invitees = value },
                 "--concurrency" => settings with { Concurrency = value },
@@ -45,7 +42,7 @@ internal sealed record BenchmarkSettings
                 "--decline-percent" => settings with { DeclinePercent = value },
                 "--warm-up-invitees" => settings with { WarmUpInvitees = value },
                 "--phase-timeout-s" => settings with { PhaseTimeout = TimeSpan.FromSeconds(value) },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
+                _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
         }
 

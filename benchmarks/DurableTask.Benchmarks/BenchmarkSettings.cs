@@ -1,4 +1,4 @@
-using System.Globalization;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.DurableTask.Benchmarks;
 
@@ -73,13 +73,10 @@ internal sealed record BenchmarkSettings
     public static BenchmarkSettings Parse(string[] args)
     {
         var settings = new BenchmarkSettings();
-        for (var i = 0; i < args.Length; i += 2)
+        foreach (var (name, value) in BenchmarkArguments.Pairs(args))
         {
-            var value = i + 1 < args.Length
-                ? int.Parse(args[i + 1], CultureInfo.InvariantCulture)
-                : throw new ArgumentException($"{args[i]} needs a value.");
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, args[i]);
-            settings = args[i] switch
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value, name);
+            settings = name switch
             {
                 "--instances" => settings with { Instances = value },
                 "--hello-activities" => settings with { HelloActivities = value },
@@ -94,7 +91,7 @@ internal sealed record BenchmarkSettings
                 "--idle-timeout-ms" => settings with { IdleTimeoutMilliseconds = value },
                 "--min-poll-ms" => settings with { MinPollMilliseconds = value },
                 "--max-poll-ms" => settings with { MaxPollMilliseconds = value },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'."),
+                _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };
         }
 
