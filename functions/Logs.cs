@@ -9,8 +9,8 @@ internal static partial class Logs
         this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, string settingName);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "Workflow engine: task hub {HubName}, {PartitionCount} control queues, messages delivered by {Delivery}")]
-    public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount, string delivery);
+        Message = "Workflow engine: Durable Task Framework on Azure Storage, task hub {HubName}, {PartitionCount} control queues")]
+    public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
     public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);

@@ -3,7 +3,8 @@ using Azure;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using HdndWorkflow.Functions.Conclusions.Drafting;
 using HdndWorkflow.Functions.Conclusions.Model;
 using HdndWorkflow.Functions.Conclusions.Persistence;
@@ -148,7 +149,7 @@ internal sealed partial class ConclusionService(
     /// </summary>
     private async Task EnsureRunningAsync(Conclusion conclusion, CancellationToken cancellationToken)
     {
-        if (await workflows.GetInstanceAsync(conclusion.Instance, cancellationToken: cancellationToken) is not null)
+        if (await workflows.GetInstanceAsync(conclusion.Instance, cancellation: cancellationToken) is not null)
         {
             return;
         }
@@ -156,7 +157,7 @@ internal sealed partial class ConclusionService(
         // The first instance is the conference workflow's to start, unless that workflow has ended without it (a
         // conference held before conclusions were part of the workflow, or one whose workflow failed).
         if (conclusion.Instance == ConclusionOrchestrator.InstanceId(conclusion.Conference)
-            && await workflows.GetInstanceAsync(ConferenceService.InstanceId(conclusion.Conference), cancellationToken: cancellationToken) is { IsCompleted: false })
+            && await workflows.GetInstanceAsync(ConferenceService.InstanceId(conclusion.Conference), cancellation: cancellationToken) is { IsCompleted: false })
         {
             return;
         }
@@ -169,7 +170,7 @@ internal sealed partial class ConclusionService(
                 new StartOrchestrationOptions(conclusion.Instance),
                 cancellationToken);
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (global::DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException)
         {
             // A concurrent request started it: it runs, which is what was needed.
         }

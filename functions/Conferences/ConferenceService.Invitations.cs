@@ -3,7 +3,7 @@ using Azure;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Conferences.Workflow;
@@ -50,7 +50,7 @@ internal sealed partial class ConferenceService
 
             started = decision.Value;
         }
-        else if (await workflows.GetInstanceAsync(InstanceId(id), cancellationToken: cancellationToken) is not null)
+        else if (await workflows.GetInstanceAsync(InstanceId(id), cancellation: cancellationToken) is not null)
         {
             return new Outcome<Conference>.Invalid([new(ConferenceFields.Status, ConferenceTexts.AlreadyStarted)]);
         }
@@ -60,7 +60,7 @@ internal sealed partial class ConferenceService
             await workflows.ScheduleNewOrchestrationInstanceAsync(
                 nameof(ConferenceOrchestrator), new ConferenceRef(id.Value), new StartOrchestrationOptions(InstanceId(id)), cancellationToken);
         }
-        catch (OrchestrationAlreadyExistsException)
+        catch (global::DurableTask.Core.Exceptions.OrchestrationAlreadyExistsException)
         {
             // A concurrent start won the race: the workflow runs, which is what was asked.
         }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
 using HdndWorkflow.Domain.Conferences;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
+using DurableTask.Core;
+using Microsoft.DurableTask.Client;
 using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Identity;
@@ -40,15 +42,20 @@ internal static class InstanceEndpoints
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Chỉ quản trị viên xem được mọi quy trình.");
                 }
 
-                var page = await client.QueryInstancesAsync(new OrchestrationQuery { ContinuationToken = continuationToken, FetchInputsAndOutputs = true }, ct);
-                return Results.Ok(new { instances = page.Instances.Select(m => Status(m, false)).ToList(), page.ContinuationToken });
+                var pages = client.GetAllInstancesAsync(new OrchestrationQuery { ContinuationToken = continuationToken, FetchInputsAndOutputs = true }).AsPages(continuationToken);
+                await foreach (var page in pages.WithCancellation(ct))
+                {
+                    return Results.Ok(new { instances = page.Values.Select(m => Status(m, null)).ToList(), page.ContinuationToken });
+                }
+
+                return Results.Ok(new { instances = Array.Empty<object>(), continuationToken = (string?)null });
             })
             .WithSummary("Mọi quy trình (quản trị viên)");
 
-        api.MapGet("/{instanceId}", async (string instanceId, bool? showHistory, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+        api.MapGet("/{instanceId}", async (string instanceId, bool? showHistory, ClaimsPrincipal user, DurableTaskClient client, IOrchestrationServiceClient engine, ConferenceStore store, CancellationToken ct) =>
                 await CheckedAsync(instanceId, user, store, ct) ??
-                (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, includeHistory: showHistory == true, ct) is { } metadata
-                    ? Results.Ok(Status(metadata, showHistory == true))
+                (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct) is { } metadata
+                    ? Results.Ok(Status(metadata, showHistory == true ? await engine.GetOrchestrationHistoryAsync(instanceId, null) : null))
                     : NotFound()))
             .WithSummary("Trạng thái và lịch sử của quy trình");
 
@@ -112,7 +119,8 @@ internal static class InstanceEndpoints
 
     private static IResult NotFound() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy quy trình.");
 
-    private static object Status(OrchestrationMetadata m, bool history) => new
+    // The history is the task hub's own JSON of its events (DurableTask.Core's HistoryEvent types), as stored.
+    private static object Status(OrchestrationMetadata m, string? history) => new
     {
         name = m.Name,
         instanceId = m.InstanceId,
@@ -123,9 +131,7 @@ internal static class InstanceEndpoints
         failure = m.FailureDetails,
         createdTime = m.CreatedAt,
         lastUpdatedTime = m.LastUpdatedAt,
-        historyEvents = history
-            ? m.History?.Select(e => new { eventType = e.GetType().Name, details = JsonSerializer.SerializeToElement(e, e.GetType()) }).ToList()
-            : null,
+        historyEvents = Parse(history),
     };
 
     private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

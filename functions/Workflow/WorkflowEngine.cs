@@ -1,48 +1,36 @@
 using HdndWorkflow.DurableTask;
 using HdndWorkflow.DurableTask.Hosting;
-using HdndWorkflow.Functions.Hosting;
 
 namespace HdndWorkflow.Functions.Workflow;
 
 /// <summary>
-/// The durable orchestration engine in the app, in the mode the app runs in. Under the Functions host (it sets
-/// <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>) the host's queue triggers deliver the control messages to
-/// <c>POST /DurableControl{nn}</c>; elsewhere (local runs, tests) background dispatchers poll the control queues. The
-/// settings are host.json's <c>extensions.durableTask</c> (see <see cref="HostJsonConfiguration"/>).
+/// The Durable Task Framework on the Azure Storage provider, in the app's own process: its worker polls the task hub's
+/// queues and runs the app's orchestrations and activities, in Azure (on the function app's always-ready instance) as
+/// locally. The settings are host.json's <c>extensions.durableTask</c>, with Durable Functions' names.
 /// </summary>
 public static class WorkflowEngine
 {
-    /// <summary>Registers the engine (client, worker and, when self-hosted, dispatchers) with the app's orchestrations.</summary>
+    /// <summary>Registers the engine (orchestration service, worker, client) with the app's orchestrations.</summary>
     public static WebApplicationBuilder AddWorkflowEngine(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        // builder.Configuration, not the final configuration: the mode decides which services exist. The Functions host
-        // sets the port in the environment; tests set it as a host setting.
-        var mode = new WorkflowHosting(CustomHandlerHosting.IsUnderFunctionsHost(builder.Configuration));
-        services.AddSingleton(mode);
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<WorkflowClock>();
+        services.AddSingleton(sp => new global::DurableTask.AzureStorage.StorageAccountClientProvider(
+            sp.GetRequiredService<HdndWorkflow.Storage.StorageAccount>().ToConnectionString() ?? throw new NotSupportedException("MERGE: identity-based storage")));
 
         // Tests add their own orchestrations later with services.ConfigureDurableTask(...).
-        services.AddDurableTask(Workflows.Register, selfHosted: !mode.UnderFunctionsHost);
+        services.AddDurableTask(Workflows.Register);
         return builder;
     }
 
-    /// <summary>Under the Functions host, maps the control-queue functions' invocations; self-hosted, maps nothing.</summary>
+    /// <summary>Logs the task hub the app works on.</summary>
     public static WebApplication MapWorkflowEngine(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-
-        // Self-hosted, the dispatchers own the control queues: nobody may post messages to the engine over HTTP.
-        var hosting = app.Services.GetRequiredService<WorkflowHosting>();
-        if (hosting.UnderFunctionsHost)
-        {
-            app.MapDurableTaskQueueTriggers();
-        }
-
-        var engine = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DurableTaskOptions>>().Value;
-        app.Logger.WorkflowEngineStarting(engine.HubName, engine.PartitionCount,
-            hosting.UnderFunctionsHost ? "the Functions host's queue triggers" : "the app's own dispatchers");
-
+        var hub = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TaskHubOptions>>().Value;
+        app.Logger.WorkflowEngineStarting(hub.HubName, hub.StorageProvider.PartitionCount);
         return app;
     }
 }

@@ -1,4 +1,4 @@
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Workflow;
 using HdndWorkflow.Functions.Conferences.Workflow;
 

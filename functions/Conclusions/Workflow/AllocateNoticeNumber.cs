@@ -1,4 +1,4 @@
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Drafting;
 using HdndWorkflow.Functions.Conclusions.Persistence;
 using NodaTime;
@@ -15,7 +15,7 @@ internal sealed class AllocateNoticeNumber(ConclusionStore store, CouncilContact
         ArgumentNullException.ThrowIfNull(input);
         var issuer = contacts.Issuer(input.CouncilId) ?? throw new InvalidOperationException($"Council {input.Council} has no notice issuer.");
         var conclusion = await store.AllocateNumberAsync(
-            input.CouncilId, input.ConferenceId, issuer.Code, () => Instant.FromDateTimeOffset(time.GetUtcNow()), context.CancellationToken);
+            input.CouncilId, input.ConferenceId, issuer.Code, () => Instant.FromDateTimeOffset(time.GetUtcNow()), CancellationToken.None);
         var symbol = conclusion.Number!.Value.Symbol(issuer.Code);
         logger.ConclusionNumbered(input.Conference, symbol);
         return symbol;

@@ -1,20 +1,20 @@
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Conclusions.Workflow;
 
 /// <summary>Reads the stored conclusion (and the timers) for the orchestration's next decision.</summary>
-internal sealed class LoadConclusionPlan(ConclusionStore store, IOptions<ConclusionOptions> options) : TaskActivity<ConclusionRef, ConclusionPlan>
+internal sealed class LoadConclusionPlan(ConclusionStore store, IOptions<ConclusionOptions> options, Functions.Workflow.WorkflowClock clock) : TaskActivity<ConclusionRef, ConclusionPlan>
 {
     public override async Task<ConclusionPlan> RunAsync(TaskActivityContext context, ConclusionRef input)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
         var timings = ConclusionTimings.From(options.Value);
-        if (await store.GetAsync(input.CouncilId, input.ConferenceId, context.CancellationToken) is not var (c, _))
+        if (await store.GetAsync(input.CouncilId, input.ConferenceId, CancellationToken.None) is not var (c, _))
         {
-            return new ConclusionPlan(false, nameof(Model.ConclusionStatus.Drafting), false, 0, 0, 0, false, default, null, null, string.Empty, timings);
+            return new ConclusionPlan(false, nameof(Model.ConclusionStatus.Drafting), false, 0, 0, 0, false, default, null, null, string.Empty, timings, clock.Read());
         }
 
         return new ConclusionPlan(
@@ -29,7 +29,8 @@ internal sealed class LoadConclusionPlan(ConclusionStore store, IOptions<Conclus
             c.Review is { } r ? new PendingReview(r.Round, r.At.ToDateTimeUtc()) : null,
             c.CurrentDecision is { Accepted: false } d ? d.Round : null,
             c.Instance,
-            timings);
+            timings,
+            clock.Read());
     }
 }
 
@@ -40,7 +41,7 @@ internal sealed class OpenConclusion(ConclusionOpener opener) : TaskActivity<Con
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        return await opener.OpenAsync(input.ConferenceId, context.CancellationToken) is not null
+        return await opener.OpenAsync(input.ConferenceId, CancellationToken.None) is not null
             ? true
             : throw new InvalidOperationException($"Conference {input.Conference} does not exist or is not held.");
     }
@@ -52,6 +53,6 @@ internal sealed class SendConclusionMail(ConclusionMailer mailer) : TaskActivity
     public override Task<int> RunAsync(TaskActivityContext context, ConclusionMail input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return mailer.SendAsync(input, context.CancellationToken);
+        return mailer.SendAsync(input, CancellationToken.None);
     }
 }

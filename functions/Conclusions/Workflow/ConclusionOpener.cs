@@ -2,7 +2,8 @@ using System.Globalization;
 using Azure;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Vietnamese;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using HdndWorkflow.Functions.Conclusions.Model;
 using HdndWorkflow.Functions.Conclusions.Persistence;
 using HdndWorkflow.Functions.Conferences;
@@ -33,7 +34,7 @@ internal sealed class ConclusionOpener(ConferenceStore conferences, ConclusionSt
 
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var history = new List<(TimelineKind, Instant, string?)>();
-        if (await workflows.GetInstanceAsync(ConferenceService.InstanceId(id), cancellationToken: cancellationToken) is { } started)
+        if (await workflows.GetInstanceAsync(ConferenceService.InstanceId(id), cancellation: cancellationToken) is { } started)
         {
             var sent = invitations.Count(i => i.InvitedRevision >= 0);
             history.Add((TimelineKind.Invited, Instant.FromDateTimeOffset(started.CreatedAt), string.Create(CultureInfo.InvariantCulture, $"{sent} đại biểu")));

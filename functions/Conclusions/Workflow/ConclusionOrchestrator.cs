@@ -1,5 +1,5 @@
 using HdndWorkflow.Domain.Conferences;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 
 namespace HdndWorkflow.Functions.Conclusions.Workflow;
 
@@ -33,7 +33,7 @@ public sealed class ConclusionOrchestrator : TaskOrchestrator<ConclusionRef, str
         while (true)
         {
             var plan = await context.CallActivityAsync<ConclusionPlan>(nameof(LoadConclusionPlan), input, Retry);
-            var step = ConclusionSchedule.Next(plan, input, context.InstanceId, context.CurrentUtcDateTime, done);
+            var step = ConclusionSchedule.Next(plan, input, context.InstanceId, plan.Time.Now, done);
             context.SetCustomStatus(new ConclusionProgress(plan.Status, plan.Revision, step.Name, (step as ConclusionStep.Wait)?.At));
             switch (step)
             {
@@ -52,7 +52,7 @@ public sealed class ConclusionOrchestrator : TaskOrchestrator<ConclusionRef, str
                     change ??= context.WaitForExternalEvent<ConclusionChange>(ConclusionChange.EventName);
                     using (var timerCancellation = new CancellationTokenSource())
                     {
-                        var timer = context.CreateTimer(at, timerCancellation.Token);
+                        var timer = plan.Time.Timer(context, at, timerCancellation.Token);
                         if (await Task.WhenAny(timer, change) == change)
                         {
                             // Cancel, not CancelAsync: the timer's cancellation must run on the orchestration's own thread.

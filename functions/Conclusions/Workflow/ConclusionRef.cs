@@ -50,7 +50,8 @@ public sealed record ConclusionPlan(
     PendingReview? Review,
     int? Refused,
     string Instance,
-    ConclusionTimings Timings);
+    ConclusionTimings Timings,
+    Functions.Workflow.WorkflowTime Time);
 
 /// <summary>A request pending with the approvers.</summary>
 public sealed record PendingReview(int Round, DateTime At);

@@ -1,6 +1,6 @@
 using Azure;
 using HdndWorkflow.Domain.Vietnamese;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Drafting;
 using HdndWorkflow.Functions.Conclusions.Persistence;
 using NodaTime;
@@ -22,7 +22,7 @@ internal sealed class DraftConclusion(ConclusionStore store, ConclusionDrafter d
         ArgumentNullException.ThrowIfNull(input);
         for (var attempt = 1; ; attempt++)
         {
-            var (conclusion, etag) = await store.GetAsync(input.CouncilId, input.ConferenceId, context.CancellationToken)
+            var (conclusion, etag) = await store.GetAsync(input.CouncilId, input.ConferenceId, CancellationToken.None)
                 ?? throw new InvalidOperationException($"Conclusion {input.Conference} does not exist.");
             if (conclusion.Revision > 0)
             {
@@ -31,7 +31,7 @@ internal sealed class DraftConclusion(ConclusionStore store, ConclusionDrafter d
 
             var outcome = conclusion.Outcome ?? throw new InvalidOperationException($"Conclusion {input.Conference} has no outcome to draft from.");
             var now = Instant.FromDateTimeOffset(time.GetUtcNow());
-            var draft = await drafter.DraftAsync(conclusion.Conference, outcome, VietnamTime.ToLocal(now).Date, context.CancellationToken);
+            var draft = await drafter.DraftAsync(conclusion.Conference, outcome, VietnamTime.ToLocal(now).Date, CancellationToken.None);
             if (!draft.IsSuccess)
             {
                 throw new InvalidOperationException($"Conclusion {input.Conference} cannot be drafted: {string.Join("; ", draft.Errors)}");
@@ -40,7 +40,7 @@ internal sealed class DraftConclusion(ConclusionStore store, ConclusionDrafter d
             var update = conclusion.Draft(draft.Value.Article, draft.Value.Notice, now);
             try
             {
-                await store.SaveAsync(update.Value, etag, context.CancellationToken);
+                await store.SaveAsync(update.Value, etag, CancellationToken.None);
                 return 1;
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Azure;
 using HdndWorkflow.Domain.Conclusions;
 using HdndWorkflow.Domain.Vietnamese;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Drafting;
 using HdndWorkflow.Functions.Conclusions.Model;
 using HdndWorkflow.Functions.Conclusions.Persistence;
@@ -27,7 +27,7 @@ internal sealed class PublishConclusion(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(input);
-        var ct = context.CancellationToken;
+        var ct = CancellationToken.None;
         for (var attempt = 1; ; attempt++)
         {
             var (conclusion, etag) = await store.GetAsync(input.CouncilId, input.ConferenceId, ct)

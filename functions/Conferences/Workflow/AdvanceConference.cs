@@ -1,6 +1,6 @@
 using Azure;
 using HdndWorkflow.Domain.Conferences;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using NodaTime;
 
@@ -22,7 +22,7 @@ internal sealed class AdvanceConference(ConferenceStore store, TimeProvider time
         var id = new ConferenceId(input.Conference);
         for (var attempt = 1; ; attempt++)
         {
-            var (conference, etag) = await store.GetHeaderAsync(id, context.CancellationToken)
+            var (conference, etag) = await store.GetHeaderAsync(id, CancellationToken.None)
                 ?? throw new InvalidOperationException($"Conference {id} does not exist.");
             var now = Instant.FromDateTimeOffset(time.GetUtcNow());
             var decision = input.Advance switch
@@ -40,7 +40,7 @@ internal sealed class AdvanceConference(ConferenceStore store, TimeProvider time
 
             try
             {
-                await store.UpdateAsync(decision.Value, etag, context.CancellationToken);
+                await store.UpdateAsync(decision.Value, etag, CancellationToken.None);
                 return decision.Value.Status.ToString();
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < Attempts)

@@ -1,5 +1,5 @@
 using HdndWorkflow.Domain.Conferences;
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 using HdndWorkflow.Functions.Conclusions.Workflow;
 using NodaTime;
 
@@ -45,7 +45,7 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
                     return await context.CallSubOrchestratorAsync<string>(
                         nameof(ConclusionOrchestrator),
                         new ConclusionRef(input.Id, conference.Council.Id.Value),
-                        new SubOrchestrationOptions(ConclusionOrchestrator.InstanceId(conference.Id)));
+                        new SubOrchestrationOptions(instanceId: ConclusionOrchestrator.InstanceId(conference.Id)));
             }
 
             if (plan.PendingMail > 0)
@@ -55,12 +55,12 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
                 await MailAsync(context, input, MailingKind.Invitations, plan.PendingMail > ShardAbove ? Persistence.InvitationShard.Max : 1);
             }
 
-            var now = Instant.FromDateTimeUtc(context.CurrentUtcDateTime);
+            var now = Instant.FromDateTimeUtc(plan.Time.Now);
             var step = ConferenceTimeline.Next(conference, now, conference.Status != ConferenceStatus.Inviting);
             context.SetCustomStatus(new ConferenceProgress(conference.Status.ToString(), conference.Revision, StepName(step), step.At.ToDateTimeUtc()));
 
             using var timerCancellation = new CancellationTokenSource();
-            var timer = context.CreateTimer(step.At.ToDateTimeUtc(), timerCancellation.Token);
+            var timer = plan.Time.Timer(context, step.At.ToDateTimeUtc(), timerCancellation.Token);
             change ??= context.WaitForExternalEvent<ConferenceChange>(ConferenceChange.EventName);
             if (await Task.WhenAny(timer, change) == change)
             {

@@ -16,7 +16,7 @@ public sealed record ConferenceRef(Guid Id)
 /// invitations it has and how many still await this revision's e-mail, each counted up to one more than
 /// <see cref="ConferenceOrchestrator.ShardAbove"/>.
 /// </summary>
-internal sealed record ConferencePlan(ConferenceDocument Conference, int Invitations, int PendingMail);
+internal sealed record ConferencePlan(ConferenceDocument Conference, int Invitations, int PendingMail, Functions.Workflow.WorkflowTime Time);
 
 /// <summary>What the orchestration asks of the conference when a deadline passes.</summary>
 public enum ConferenceAdvance

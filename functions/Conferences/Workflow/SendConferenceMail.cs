@@ -1,4 +1,4 @@
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 
 namespace HdndWorkflow.Functions.Conferences.Workflow;
 
@@ -8,6 +8,6 @@ internal sealed class SendConferenceMail(ConferenceMailer mailer) : TaskActivity
     public override Task<int> RunAsync(TaskActivityContext context, Mailing input)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return mailer.SendAsync(input, context.CancellationToken);
+        return mailer.SendAsync(input, CancellationToken.None);
     }
 }

@@ -1,8 +1,13 @@
-using HdndWorkflow.DurableTask.Execution;
-using HdndWorkflow.DurableTask.Storage;
-using HdndWorkflow.DurableTask.Worker;
-using HdndWorkflow.Storage.Queues;
-using HdndWorkflow.Storage.Tables;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using HdndWorkflow.DurableTask.Client;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Converters;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -10,18 +15,27 @@ using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.DurableTask.Hosting;
 
-/// <summary>Registers the engine: options from host.json's durableTask section, worker, client and (self-hosted) dispatcher.</summary>
+/// <summary>Registers the Durable Task Framework on Azure Storage: settings, orchestration service, worker and client.</summary>
 public static class DurableTaskServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the engine with the orchestrators and activities <paramref name="register"/> names. Needs a
-    /// <see cref="TableServiceClient"/> and a <see cref="QueueServiceClient"/> in the container. With
-    /// <paramref name="selfHosted"/>, background dispatchers poll the control queues; otherwise the Azure Functions
-    /// host delivers the messages (see <see cref="DurableTaskEndpoints"/>).
+    /// Adds the engine with the orchestrators and activities <paramref name="register"/> names. The task hub's storage
+    /// account comes from the <see cref="StorageAccountClientProvider"/> in the container.
     /// </summary>
-    public static IServiceCollection AddDurableTask(this IServiceCollection services, Action<DurableTaskRegistry> register, bool selfHosted = true)
+    public static IServiceCollection AddDurableTask(this IServiceCollection services, Action<DurableTaskRegistry> register)
     {
         services.ConfigureDurableTask(register);
+        services.AddOptions<TaskHubOptions>().BindConfiguration(TaskHubOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.StorageProvider, new ValidationContext(o.StorageProvider), null, validateAllProperties: true),
+                "extensions.durableTask.storageProvider has a value out of range.")
+            .ValidateOnStart();
+
+        // Payloads as JSON with the web's names; Vietnamese letters stay UTF-8 (payloads are stored, never put in HTML).
+        var converter = new JsonDataConverter(new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        services.AddOptions<DurableTaskWorkerOptions>().Configure(o => o.DataConverter = converter);
+        services.TryAddSingleton<DataConverter>(converter);
+
         services.TryAddSingleton(sp =>
         {
             var registry = new DurableTaskRegistry();
@@ -32,35 +46,49 @@ public static class DurableTaskServiceCollectionExtensions
 
             return registry;
         });
-        services.AddOptions<DurableTaskOptions>().BindConfiguration(DurableTaskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(new DataConverter());
-        services.AddSingleton(sp => new TaskHubStorage(
-            sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value));
-        services.AddSingleton(sp => new TaskHubEnvironment(
-            sp.GetRequiredService<DurableTaskRegistry>(), sp, sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<ILoggerFactory>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new TaskHubWorker(
-            sp.GetRequiredService<TaskHubStorage>(), sp.GetRequiredService<TaskHubEnvironment>(), sp.GetRequiredService<IOptions<DurableTaskOptions>>().Value));
-        services.AddSingleton(sp => new DurableTaskClient(
-            sp.GetRequiredService<TaskHubStorage>(), sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddHostedService<TaskHubInitializer>();
-        if (selfHosted)
-        {
-            services.AddHostedService<TaskHubDispatcher>();
-        }
-
+        services.TryAddSingleton(sp => new AzureStorageOrchestrationService(Settings(
+            sp.GetRequiredService<IOptions<TaskHubOptions>>().Value,
+            sp.GetRequiredService<StorageAccountClientProvider>(),
+            sp.GetRequiredService<ILoggerFactory>())));
+        services.TryAddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
+        services.TryAddSingleton<DurableTaskClient>(sp => new TaskHubClientShim(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>()));
+        services.AddHostedService<TaskHubService>();
         return services;
     }
 
     /// <summary>
-    /// Adds orchestrators and activities to the engine's registry. Contributions may come before or after
-    /// <see cref="AddDurableTask"/> (tests add theirs last); all apply when the worker is first created.
+    /// Adds orchestrators and activities to the registry. Contributions may come before or after
+    /// <see cref="AddDurableTask"/> (tests add theirs last); all apply when the worker starts.
     /// </summary>
     public static IServiceCollection ConfigureDurableTask(this IServiceCollection services, Action<DurableTaskRegistry> register)
     {
         ArgumentNullException.ThrowIfNull(register);
         services.AddSingleton(new DurableTaskRegistration(register));
         return services;
+    }
+
+    /// <summary>The provider's settings from host.json's names.</summary>
+    public static AzureStorageOrchestrationServiceSettings Settings(TaskHubOptions options, StorageAccountClientProvider storage, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var provider = options.StorageProvider;
+        return new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = options.HubName,
+            StorageAccountClientProvider = storage,
+            PartitionCount = provider.PartitionCount,
+            ControlQueueBatchSize = provider.ControlQueueBatchSize,
+            ControlQueueBufferThreshold = provider.ControlQueueBufferThreshold,
+            ControlQueueVisibilityTimeout = provider.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = provider.WorkItemQueueVisibilityTimeout,
+            MaxQueuePollingInterval = provider.MaxQueuePollingInterval,
+            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivityFunctions,
+            MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
+            ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
+            ExtendedSessionIdleTimeout = TimeSpan.FromSeconds(options.ExtendedSessionIdleTimeoutInSeconds),
+            LoggerFactory = loggerFactory,
+        };
     }
 
     /// <summary>One contribution to the registry.</summary>

@@ -1,0 +1,65 @@
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HdndWorkflow.DurableTask.Hosting;
+
+/// <summary>
+/// Runs the Durable Task Framework's <see cref="TaskHubWorker"/> on the Azure Storage provider in the app's process,
+/// the way the Durable Functions extension does inside the Functions host: it creates the task hub at start-up, then
+/// executes the registered Microsoft.DurableTask orchestrators and activities through the worker's shim factory, and
+/// stops gracefully (in-flight work items finish or are abandoned to other workers) when the app stops.
+/// </summary>
+internal sealed class TaskHubService(
+    AzureStorageOrchestrationService service,
+    DurableTaskRegistry registry,
+    IServiceProvider services,
+    IOptions<DurableTaskWorkerOptions> workerOptions,
+    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+{
+    private TaskHubWorker? _worker;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await service.CreateIfNotExistsAsync();
+        var shims = new DurableTaskShimFactory(workerOptions.Value, loggerFactory);
+        var worker = new TaskHubWorker(service, loggerFactory)
+        {
+            // Microsoft.DurableTask reads failures as FailureDetails (TaskFailedException.FailureDetails), as in Functions.
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
+        foreach (var (name, create) in registry.GetOrchestrators())
+        {
+            worker.AddTaskOrchestrations(new ShimCreator<TaskOrchestration>(name.Name, () => shims.CreateOrchestration(name, create(services))));
+        }
+
+        foreach (var (name, create) in registry.GetActivities())
+        {
+            worker.AddTaskActivities(new ShimCreator<TaskActivity>(name.Name, () => shims.CreateActivity(name, create(services))));
+        }
+
+        await worker.StartAsync();
+        _worker = worker;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_worker is { } worker)
+        {
+            _worker = null;
+            // Forced: leases are released and unfinished work items return to their queues, as after a crash, without waiting.
+            await worker.StopAsync(isForced: true);
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _worker?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
