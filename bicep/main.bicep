@@ -11,6 +11,11 @@
 // - The instance promises no .NET 10 runtime, so the package is a self-contained linux-x64 publish
 //   (scripts/publish.sh); host.json at its root names the executable, HdndWorkflow.Functions.
 // - AzureWebJobsDisableHomepage hands GET / to the app instead of the host's default page.
+// - The only function is the catch-all http one. The workflow engine (the Durable Task Framework's Azure Storage
+//   provider) runs inside the app and polls its own task hub (queues hdndworkflow-control-00..03 and
+//   hdndworkflow-workitems, tables HdndWorkflowHistory/Instances/Partitions, blob containers hdndworkflow-applease and
+//   hdndworkflow-largemessages): nothing starts an instance for queued work or a due timer, so the http group keeps
+//   always-ready instances (alwaysReadyInstanceCount, at least 1). Only HTTP load scales the app out beyond them.
 
 targetScope = 'resourceGroup'
 
@@ -46,6 +51,15 @@ param instanceMemoryMB int = 2048
 @maxValue(1000)
 param maximumInstanceCount int = 40
 
+// Cost: an always-ready instance is billed for as long as it is allocated, busy or not. While idle it is billed for its
+// memory (instanceMemoryMB) over time, the "baseline" (GB-seconds); while it runs work, for that memory over the
+// execution time plus the executions, at always-ready rates and without the on-demand free grant. So the app no longer
+// scales to zero: every hour of every day costs alwaysReadyInstanceCount × instanceMemoryMB of baseline. See the Azure
+// Functions pricing page for the rates of your region.
+@description('Always-ready instances of the http group, the one instance group of this app. At least 1: the workflow engine runs inside the app, so timers and queued work only progress while an instance is running. Keep it at most maximumInstanceCount. Each one is billed for its memory even while idle, so the app never scales to zero.')
+@minValue(1)
+param alwaysReadyInstanceCount int = 1
+
 var suffix = uniqueString(resourceGroup().id, name)
 var deploymentContainerName = 'app-package'
 
@@ -62,7 +76,7 @@ var storageRoles = [
   roles.storageBlobDataOwner
 ]
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource logs 'Microsoft.OperationalInsights/workspaces@2026-03-01' = {
   name: 'log-${name}-${suffix}'
   location: location
   properties: {
@@ -83,9 +97,10 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-// Tables and queues of the workflow, the Functions host's own state, and the deployment package. Identity only:
-// shared keys (and so connection strings with keys) are switched off.
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+// The workflow's task hub (tables, queues, and blob leases and large messages), the app's own tables and queues, the
+// Functions host's state, and the deployment package. Identity only: shared keys (and so connection strings with
+// keys) are switched off.
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' = {
   name: take(toLower('${name}${suffix}'), 24)
   location: location
   kind: 'StorageV2'
@@ -101,12 +116,12 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2026-09-01' = {
   parent: storage
   name: 'default'
 }
 
-resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-09-01' = {
   parent: blobService
   name: deploymentContainerName
   properties: {
@@ -114,7 +129,7 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: take('kv-${name}-${suffix}', 24)
   location: location
   properties: {
@@ -129,7 +144,7 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'sendgrid-api-key'
   properties: {
@@ -137,7 +152,7 @@ resource sendGridSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource linkSigningSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource linkSigningSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'link-signing-key'
   properties: {
@@ -145,7 +160,7 @@ resource linkSigningSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${name}-${suffix}'
   location: location
   kind: 'functionapp'
@@ -158,7 +173,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
-resource app 'Microsoft.Web/sites@2024-04-01' = {
+resource app 'Microsoft.Web/sites@2025-03-01' = {
   name: 'func-${name}-${suffix}'
   location: location
   kind: 'functionapp,linux'
@@ -186,6 +201,14 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       scaleAndConcurrency: {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
+        // 'http' names the group of all HTTP-triggered functions (here the only function). These instances keep the
+        // in-process engine polling its queues and firing its timers while no request comes in.
+        alwaysReady: [
+          {
+            name: 'http'
+            instanceCount: alwaysReadyInstanceCount
+          }
+        ]
       }
       runtime: {
         name: 'custom'
@@ -196,7 +219,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
-        // The host and the app both reach storage with the app's managed identity (no keys).
+        // The host and the app both reach storage with the app's managed identity (no keys). The host derives the
+        // blob, queue and table endpoints (https://<account>.<service>.core.windows.net) from the account name, and
+        // the app does the same, so no __blobServiceUri/__queueServiceUri/__tableServiceUri settings are needed.
         {
           name: 'AzureWebJobsStorage__accountName'
           value: storage.name

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the deployment package for Azure Functions on the Flex Consumption plan (Linux): a self-contained linux-x64
-# publish of the custom handler, with host.json and the function folders (the catch-all http function and the engine's
-# control-queue functions) at its root, zipped for `az functionapp deployment source config-zip`. Prints the zip's path.
+# publish of the custom handler, with host.json and the function folders (one: the catch-all http function; the
+# workflow engine runs inside the app and needs no function) at its root, zipped for
+# `az functionapp deployment source config-zip`. Prints the zip's path.
 #
 # Self-contained because the Flex Consumption "custom" runtime does not promise a .NET 10 runtime on the instance.
 set -euo pipefail
@@ -14,7 +15,7 @@ rm -rf "$out" "$zip"
 dotnet publish "$root/functions/HdndWorkflow.Functions.csproj" --nologo -v quiet \
   --configuration Release --runtime linux-x64 --self-contained true --output "$out"
 
-# Every function folder (the catch-all http function, the control-queue functions DurableControl00…) at the root.
+# Every function folder of functions/FunctionDefinitions (today only http) at the root.
 expected=(host.json HdndWorkflow.Functions)
 for definition in "$root"/functions/FunctionDefinitions/*/function.json; do
   expected+=("$(basename "$(dirname "$definition")")/function.json")
