@@ -18,7 +18,7 @@ public static class WorkflowEngine
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkflowClock>();
         services.AddSingleton(sp => new global::DurableTask.AzureStorage.StorageAccountClientProvider(
-            sp.GetRequiredService<HdndWorkflow.Storage.StorageAccount>().ToConnectionString() ?? throw new NotSupportedException("MERGE: identity-based storage")));
+            sp.GetRequiredService<IConfiguration>()["AzureWebJobsStorage"] ?? throw new NotSupportedException("MERGE: identity-based storage")));
 
         // Tests add their own orchestrations later with services.ConfigureDurableTask(...).
         services.AddDurableTask(Workflows.Register);

@@ -37,7 +37,7 @@ public abstract class ClockedAppFixture : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-                ["AzureFunctionsJobHost:extensions:durableTask:MaxTimerDelay"] = "00:00:01",
+                ["Workflow:MaxTimerWait"] = "00:00:01",
             },
             services => services.AddSingleton<TimeProvider>(Clock));
         var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;

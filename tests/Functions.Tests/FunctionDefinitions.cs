@@ -10,15 +10,7 @@ public static class FunctionDefinitions
 {
     public static string Folder { get; } = Repository.PathOf("functions", "FunctionDefinitions");
 
-    /// <summary>The folders whose function has a queue trigger, by name.</summary>
-    public static IReadOnlyList<FunctionBinding> QueueTriggers() =>
-        [.. Directory.GetDirectories(Folder)
-            .Select(Path.GetFileName)
-            .Order(StringComparer.Ordinal)
-            .Select(name => Bindings(name!))
-            .Where(bindings => bindings.Any(b => b.Type == "queueTrigger"))
-            .Select(bindings => bindings.Single())];
-
+    /// <summary>The bindings of one function folder.</summary>
     public static IReadOnlyList<FunctionBinding> Bindings(string function)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, function, "function.json")));

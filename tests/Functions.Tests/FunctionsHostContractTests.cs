@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using HdndWorkflow.DurableTask;
-using HdndWorkflow.DurableTask.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,57 +75,20 @@ public sealed class FunctionsHostContractTests
     }
 
     [Fact]
-    public void Each_control_queue_has_a_queue_trigger_function_named_as_the_engines_endpoint()
+    public void Host_json_configures_the_engine_with_Durable_Functions_names_that_the_app_binds()
     {
         var durableTask = FunctionDefinitions.HostJson().GetProperty("extensions").GetProperty("durableTask");
-        var hubName = durableTask.GetProperty("hubName").GetString()!;
-        var partitionCount = durableTask.GetProperty("partitionCount").GetInt32();
-
-        var functions = FunctionDefinitions.QueueTriggers();
-
-        functions.Select(f => f.Function).Should().Equal(
-            Enumerable.Range(0, partitionCount).Select(p => string.Create(CultureInfo.InvariantCulture, $"{DurableTaskEndpoints.FunctionPrefix}{p:D2}")),
-            "one function per partition, named as the engine's POST /DurableControl{nn} route expects");
-        foreach (var (function, partition) in functions.Select((f, p) => (f, p)))
-        {
-            function.Direction.Should().Be("in");
-            function.Name.Should().Be("message", "the engine reads the binding's value from Data");
-            function.Json.GetProperty("queueName").GetString().Should().Be(
-                string.Create(CultureInfo.InvariantCulture, $"{hubName.ToLowerInvariant()}-control-{partition:D2}"),
-                "the engine names control queues {hub lower-case}-control-{nn}");
-            function.Json.GetProperty("connection").GetString().Should().Be("AzureWebJobsStorage");
-            int.Parse(function.Function[DurableTaskEndpoints.FunctionPrefix.Length..], NumberStyles.None, CultureInfo.InvariantCulture)
-                .Should().Be(partition, "the route's {partition:int} is the queue's number");
-        }
-    }
-
-    [Fact]
-    public void Host_json_configures_the_engine_with_the_option_names_it_binds()
-    {
-        var durableTask = FunctionDefinitions.HostJson().GetProperty("extensions").GetProperty("durableTask");
-        var options = typeof(DurableTaskOptions).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var options = Names(typeof(TaskHubOptions));
+        var provider = Names(typeof(TaskHubOptions.StorageProviderOptions));
 
         durableTask.EnumerateObject().Select(p => p.Name).Should().OnlyContain(name => options.Contains(name),
             "a misspelt setting would be ignored silently");
-        durableTask.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
-            "hubName", "partitionCount", "maxConcurrentActivityFunctions", "maxConcurrentOrchestratorFunctions",
-            "maxQueuePollingInterval", "controlQueueVisibilityTimeout", "maxDequeueCount");
+        durableTask.GetProperty("storageProvider").EnumerateObject().Select(p => p.Name).Should().OnlyContain(name => provider.Contains(name),
+            "a misspelt setting would be ignored silently");
         durableTask.GetProperty("hubName").GetString().Should().Be("HdndWorkflow");
-        durableTask.GetProperty("partitionCount").GetInt32().Should().Be(4);
+        durableTask.GetProperty("storageProvider").GetProperty("partitionCount").GetInt32().Should().Be(4);
     }
 
-    [Fact]
-    public void The_queue_trigger_retries_longer_than_the_engine_so_the_engine_parks_a_failing_message_itself()
-    {
-        var extensions = FunctionDefinitions.HostJson().GetProperty("extensions");
-        var queues = extensions.GetProperty("queues");
-
-        queues.GetProperty("maxDequeueCount").GetInt32().Should().BeGreaterThan(
-            extensions.GetProperty("durableTask").GetProperty("maxDequeueCount").GetInt32(),
-            "at the engine's last delivery it parks the message, fails the instance and answers 200; the host's own poison queue would do neither");
-        queues.GetProperty("messageEncoding").GetString().Should().Be("base64", "the engine's queue client sends bodies as base64");
-        TimeSpan.Parse(queues.GetProperty("visibilityTimeout").GetString()!, CultureInfo.InvariantCulture)
-            .Should().BeGreaterThan(TimeSpan.Zero, "a failed message waits before it is retried");
-        queues.GetProperty("batchSize").GetInt32().Should().BeInRange(1, 32);
-    }
+    private static HashSet<string> Names(Type options) =>
+        options.GetProperties().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,4 @@
-using HdndWorkflow.DurableTask;
+using Microsoft.DurableTask;
 
 namespace HdndWorkflow.Functions.Tests;
 

@@ -23,7 +23,7 @@ public sealed class PublishLayoutTests : IDisposable
         }
 
         Directory.GetDirectories(_output).Select(Path.GetFileName).Should().Contain(
-            ["http", "DurableControl00", "DurableControl01", "DurableControl02", "DurableControl03"]);
+            ["http"]);
         Directory.Exists(Path.Combine(_output, "FunctionDefinitions")).Should().BeFalse("only the function folders belong at the root");
         var executable = typeof(Program).Assembly.GetName().Name + (OperatingSystem.IsWindows() ? ".exe" : "");
         File.Exists(Path.Combine(_output, executable)).Should().BeTrue("host.json names this executable");

@@ -13,9 +13,10 @@ public sealed class Azurite : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private Azurite(Process process, int tablePort, int queuePort)
+    private Azurite(Process process, int tablePort, int queuePort, int blobPort)
     {
         _process = process;
+        BlobPort = blobPort;
         TablePort = tablePort;
         QueuePort = queuePort;
         Account = StorageAccount.ForEmulator(
@@ -29,8 +30,11 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>The Queue service's port.</summary>
     public int QueuePort { get; }
 
+    /// <summary>The port of the blob service (the Durable Task Framework keeps its leases and large messages there).</summary>
+    public int BlobPort { get; }
+
     /// <summary>A connection string with the emulator's well-known account and this instance's endpoints.</summary>
-    public string ConnectionString => Account.ToConnectionString()!;
+    public string ConnectionString => $"{Account.ToConnectionString()};BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;";
 
     /// <summary>The account this instance serves.</summary>
     public StorageAccount Account { get; }
@@ -64,9 +68,9 @@ public sealed class Azurite : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
-            if (await WaitForPortsAsync(process, [tablePort, queuePort], cancellationToken))
+            if (await WaitForPortsAsync(process, [tablePort, queuePort, blobPort], cancellationToken))
             {
-                return new Azurite(process, tablePort, queuePort);
+                return new Azurite(process, tablePort, queuePort, blobPort);
             }
 
             Stop(process);

@@ -102,5 +102,5 @@ public sealed class ConclusionScheduleTests
         ConclusionSchedule.Next(plan, Ref, Instance, now, done.Length == 0 ? Nothing : done.ToHashSet());
 
     private static ConclusionPlan Plan() =>
-        new(true, "Drafting", false, 0, 0, 0, false, Held, null, null, Instance, Timings);
+        new(true, "Drafting", false, 0, 0, 0, false, Held, null, null, Instance, Timings, new Workflow.WorkflowTime(Held, TimeSpan.FromDays(3)));
 }
