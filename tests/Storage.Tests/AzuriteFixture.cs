@@ -13,6 +13,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public StorageAccount Account => _azurite!.Account;
 
+    public StorageConnection Connection => _azurite!.Connection;
+
     public TableServiceClient Tables { get; private set; } = null!;
 
     public QueueServiceClient Queues { get; private set; } = null!;

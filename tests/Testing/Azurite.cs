@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using HdndWorkflow.Storage;
@@ -13,14 +14,15 @@ public sealed class Azurite : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private Azurite(Process process, int tablePort, int queuePort)
+    private Azurite(Process process, int tablePort, int queuePort, int blobPort)
     {
         _process = process;
         TablePort = tablePort;
         QueuePort = queuePort;
-        Account = StorageAccount.ForEmulator(
-            new Uri($"http://127.0.0.1:{tablePort}/devstoreaccount1"),
-            new Uri($"http://127.0.0.1:{queuePort}/devstoreaccount1"));
+        ConnectionString = string.Create(CultureInfo.InvariantCulture,
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={StorageConnection.DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1");
+        Connection = StorageConnection.Parse(ConnectionString);
+        Account = StorageAccount.Parse(ConnectionString);
     }
 
     /// <summary>The Table service's port.</summary>
@@ -29,10 +31,13 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>The Queue service's port.</summary>
     public int QueuePort { get; }
 
-    /// <summary>A connection string with the emulator's well-known account and this instance's endpoints.</summary>
-    public string ConnectionString => Account.ToConnectionString()!;
+    /// <summary>A connection string with the emulator's well-known account and this instance's Table, Queue and Blob endpoints.</summary>
+    public string ConnectionString { get; }
 
-    /// <summary>The account this instance serves.</summary>
+    /// <summary>The connection to this instance, for the Azure SDK's clients.</summary>
+    public StorageConnection Connection { get; }
+
+    /// <summary>The account this instance serves, for the workflow engine's own storage clients.</summary>
     public StorageAccount Account { get; }
 
     /// <summary>The emulator's process id (a Node process), e.g. for reading its memory use.</summary>
@@ -50,9 +55,9 @@ public sealed class Azurite : IAsyncDisposable
                 ArgumentList =
                 {
                     "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry",
-                    "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(CultureInfo.InvariantCulture),
+                    "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(CultureInfo.InvariantCulture),
+                    "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(CultureInfo.InvariantCulture),
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -64,9 +69,9 @@ public sealed class Azurite : IAsyncDisposable
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
-            if (await WaitForPortsAsync(process, [tablePort, queuePort], cancellationToken))
+            if (await WaitForPortsAsync(process, [tablePort, queuePort, blobPort], cancellationToken))
             {
-                return new Azurite(process, tablePort, queuePort);
+                return new Azurite(process, tablePort, queuePort, blobPort);
             }
 
             Stop(process);

@@ -93,38 +93,9 @@ public sealed class TableEntity
     /// Stores bytes larger than one binary property (64 KiB) as properties <c>{prefix}0</c>, <c>{prefix}1</c>, …, each
     /// at most <see cref="TableLimits.MaxBinaryBytes"/>; the entity's 1 MiB limit still applies.
     /// </summary>
-    public void SetBinaryChunks(string prefix, ReadOnlySpan<byte> bytes)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(prefix);
-        for (var (offset, i) = (0, 0); offset < bytes.Length; offset += TableLimits.MaxBinaryBytes, i++)
-        {
-            this[$"{prefix}{i}"] = bytes.Slice(offset, Math.Min(TableLimits.MaxBinaryBytes, bytes.Length - offset)).ToArray();
-        }
-    }
+    public void SetBinaryChunks(string prefix, ReadOnlySpan<byte> bytes) =>
+        TableEntityChunks.Split(prefix, bytes, (name, chunk) => this[name] = chunk);
 
     /// <summary>The bytes stored by <see cref="SetBinaryChunks"/>, joined again (empty when there are none).</summary>
-    public byte[] GetBinaryChunks(string prefix)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(prefix);
-        var parts = new List<BinaryData>();
-        for (var i = 0; GetBinary($"{prefix}{i}") is { } part; i++)
-        {
-            parts.Add(part);
-        }
-
-        if (parts.Count == 1)
-        {
-            return parts[0].ToArray();
-        }
-
-        var joined = new byte[parts.Sum(p => p.ToMemory().Length)];
-        var at = 0;
-        foreach (var part in parts)
-        {
-            part.ToMemory().Span.CopyTo(joined.AsSpan(at));
-            at += part.ToMemory().Length;
-        }
-
-        return joined;
-    }
+    public byte[] GetBinaryChunks(string prefix) => TableEntityChunks.Join(prefix, name => this[name]);
 }

@@ -22,27 +22,19 @@ public static partial class TableLimits
     public const int MaxStringLength = 32 * 1024;
 
     /// <summary>Largest binary property.</summary>
-    public const int MaxBinaryBytes = 64 * 1024;
+    public const int MaxBinaryBytes = StorageLimits.MaxBinaryBytes;
 
     /// <summary>Longest PartitionKey or RowKey, in characters (1 KiB of UTF-16).</summary>
     public const int MaxKeyLength = 512;
 
     /// <summary>Most operations in one entity group transaction.</summary>
-    public const int MaxTransactionActions = 100;
+    public const int MaxTransactionActions = StorageLimits.MaxTransactionActions;
 
     /// <summary>Largest entity group transaction payload.</summary>
     public const int MaxTransactionBytes = 4 * 1024 * 1024;
 
     /// <summary>Throws unless <paramref name="name"/> is a valid table name (3–63 letters and digits, starting with a letter).</summary>
-    public static void ValidateTableName(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        if (!TableName().IsMatch(name) || string.Equals(name, "tables", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException(
-                $"'{name}' is not a valid table name: use 3 to 63 letters and digits, starting with a letter.", nameof(name));
-        }
-    }
+    public static void ValidateTableName(string name) => StorageLimits.ValidateTableName(name);
 
     /// <summary>Throws unless <paramref name="key"/> is a valid PartitionKey or RowKey.</summary>
     public static void ValidateKey(string key, string paramName)
@@ -127,9 +119,6 @@ public static partial class TableLimits
     private static long BinarySize(string name, int length) => length > MaxBinaryBytes
         ? throw new ArgumentException($"Property '{name}' holds {length:N0} bytes; the most is {MaxBinaryBytes:N0}.", nameof(name))
         : 4 + length;
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,62}$")]
-    private static partial Regex TableName();
 
     [GeneratedRegex(@"^[\p{L}_][\p{L}\p{Nd}_]*$")]
     private static partial Regex PropertyName();
