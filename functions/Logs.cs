@@ -4,9 +4,9 @@ namespace HdndWorkflow.Functions;
 internal static partial class Logs
 {
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
-        Message = "Storage account {AccountName} from setting {SettingName}: tables at {TableEndpoint}, queues at {QueueEndpoint}")]
+        Message = "Storage account {AccountName} from setting {SettingName}: tables at {TableEndpoint}, queues at {QueueEndpoint}, blobs at {BlobEndpoint}")]
     public static partial void StorageAccountConfigured(
-        this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, string settingName);
+        this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, Uri blobEndpoint, string settingName);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information,
         Message = "Workflow engine: Durable Task Framework on Azure Storage, task hub {HubName}, {PartitionCount} control queues")]

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using Azure.Data.Tables;
 using HdndWorkflow.Email;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using HdndWorkflow.Storage.Tables;
 
 namespace HdndWorkflow.Conferences.Benchmarks;
 
@@ -25,14 +25,14 @@ internal sealed partial class DevelopmentMailboxTable(TableServiceClient tables)
     {
         // '`' follows '_' in ASCII: the range holds exactly the index rows. Deputies' addresses share a prefix, so the
         // service can narrow to them.
-        var filter = TableFilter.Create($"PartitionKey ge {"t_"} and PartitionKey lt {"t`"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {"t_"} and PartitionKey lt {"t`"}");
         if (deputiesOnly)
         {
-            filter += " and " + TableFilter.Create($"To ge {Workload.DeputyPrefix} and To lt {Workload.DeputyPrefix[..^1] + "."}");
+            filter += " and " + TableClient.CreateQueryFilter($"To ge {Workload.DeputyPrefix} and To lt {Workload.DeputyPrefix[..^1] + "."}");
         }
 
         var mails = new List<StoredMail>();
-        await foreach (var row in _table.QueryAsync(filter, ["Key", "To", "SentAt"], cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["Key", "To", "SentAt"], cancellationToken: cancellationToken))
         {
             var to = row.GetString("To") ?? string.Empty;
             if (workload.Owns(to))

@@ -1,4 +1,4 @@
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 
 namespace HdndWorkflow.Conferences.Benchmarks;
 
@@ -17,8 +17,8 @@ internal sealed class HistoryProbe(ConferenceApi api, TableServiceClient tables)
         var status = await api.InstanceAsync(conference, showHistory: true, cancellationToken);
         var events = status.GetProperty("historyEvents").EnumerateArray().Select(e => e.GetProperty("eventType").GetString()).ToList();
         var rows = 0;
-        var filter = TableFilter.Create($"PartitionKey eq {conference.ToString()} and RowKey ge {"h"} and RowKey lt {"i"}");
-        await foreach (var _ in _history.QueryAsync(filter, ["RowKey"], cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {conference.ToString()} and RowKey ge {"h"} and RowKey lt {"i"}");
+        await foreach (var _ in _history.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             rows++;
         }

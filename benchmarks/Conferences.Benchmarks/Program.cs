@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using HdndWorkflow.Conferences.Benchmarks;
-using HdndWorkflow.Storage.Tables;
 using HdndWorkflow.Testing;
 
 // The conference benchmark (issue #4): the real app as a process on a private Azurite; a conference of 10,000 invitees
@@ -21,7 +20,7 @@ Log("Starting Azurite and the app (this build's configuration, environment Devel
 await using var azurite = await Azurite.StartAsync(ct);
 await using var app = await AppProcess.StartAsync(azurite.ConnectionString, ct);
 using var api = new ConferenceApi(app.BaseAddress, AppProcess.DevelopmentOrganizerKey(), settings.Concurrency);
-var tables = new TableServiceClient(azurite.Account);
+var tables = azurite.Connection.CreateTableServiceClient();
 var mailbox = new DevelopmentMailboxTable(tables);
 var history = new HistoryProbe(api, tables);
 

@@ -1,5 +1,5 @@
-using HdndWorkflow.Storage.Queues;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -33,9 +33,9 @@ public static class HealthEndpoints
         {
             var (table, queue, timeout) = (health.Value.TableName, health.Value.QueueName, health.Value.Timeout);
             checks.Registrations.Add(Registration(TableStorageCheck, timeout, sp => new StorageHealthCheck(
-                "Table", table, sp.GetRequiredService<TableServiceClient>().GetTableClient(table).CreateIfNotExistsAsync)));
+                "Table", table, async ct => (await sp.GetRequiredService<TableServiceClient>().GetTableClient(table).CreateIfNotExistsAsync(ct)).GetRawResponse().Status != 409)));
             checks.Registrations.Add(Registration(QueueStorageCheck, timeout, sp => new StorageHealthCheck(
-                "Queue", queue, sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue).CreateIfNotExistsAsync)));
+                "Queue", queue, async ct => (await sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: ct))?.Status == 201)));
         });
         return builder;
     }

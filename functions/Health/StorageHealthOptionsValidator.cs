@@ -1,5 +1,4 @@
-using HdndWorkflow.Storage.Queues;
-using HdndWorkflow.Storage.Tables;
+using HdndWorkflow.Storage;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Health;
@@ -12,7 +11,7 @@ internal sealed class StorageHealthOptionsValidator : IValidateOptions<StorageHe
         var failures = new List<string>();
         try
         {
-            TableLimits.ValidateTableName(options.TableName);
+            StorageLimits.ValidateTableName(options.TableName);
         }
         catch (ArgumentException e)
         {
@@ -21,7 +20,7 @@ internal sealed class StorageHealthOptionsValidator : IValidateOptions<StorageHe
 
         try
         {
-            QueueLimits.ValidateQueueName(options.QueueName);
+            StorageLimits.ValidateQueueName(options.QueueName);
         }
         catch (ArgumentException e)
         {

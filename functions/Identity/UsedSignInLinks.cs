@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using HdndWorkflow.Storage;
-using HdndWorkflow.Storage.Tables;
 
 namespace HdndWorkflow.Functions.Identity;
 
@@ -20,7 +20,7 @@ internal sealed class UsedSignInLinks(TableServiceClient tables)
     private readonly TableClient _table = tables.GetTableClient(TableName);
 
     public async Task<bool> HasBeenUsedAsync(string linkId, CancellationToken cancellationToken) =>
-        await _table.GetEntityAsync(linkId, Row, cancellationToken: cancellationToken) is not null;
+        (await _table.GetEntityIfExistsAsync<TableEntity>(linkId, Row, cancellationToken: cancellationToken)).HasValue;
 
     /// <summary>Records the use of the link: true when this call used it, false when it had been used before.</summary>
     public async Task<bool> TryUseAsync(string linkId, DateTimeOffset expires, CancellationToken cancellationToken)
@@ -34,8 +34,8 @@ internal sealed class UsedSignInLinks(TableServiceClient tables)
         catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
         {
             // The row is this call's own when the client retried an insert whose answer was lost.
-            var row = await _table.GetEntityAsync(linkId, Row, [AttemptColumn], cancellationToken);
-            return row?.GetString(AttemptColumn) == attempt;
+            var row = await _table.GetEntityIfExistsAsync<TableEntity>(linkId, Row, [AttemptColumn], cancellationToken);
+            return row.HasValue && row.Value!.GetString(AttemptColumn) == attempt;
         }
     }
 }

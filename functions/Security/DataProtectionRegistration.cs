@@ -1,4 +1,4 @@
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 

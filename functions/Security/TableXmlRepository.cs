@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 
 namespace HdndWorkflow.Functions.Security;
@@ -30,7 +30,7 @@ internal sealed class TableXmlRepository(TableServiceClient tables) : IXmlReposi
     {
         await _created.Value;
         var elements = new List<XElement>();
-        await foreach (var row in _table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition}")))
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}")))
         {
             elements.Add(XElement.Parse(row.GetString("Xml")!));
         }

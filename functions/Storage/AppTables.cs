@@ -1,4 +1,4 @@
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HdndWorkflow.Functions.Storage;

@@ -3,7 +3,7 @@ using HdndWorkflow.Storage;
 
 namespace HdndWorkflow.Functions.Storage;
 
-/// <summary>How the app reaches Azure Table and Queue storage (configuration section <c>Storage</c>).</summary>
+/// <summary>How the app reaches Azure Table, Queue and Blob storage (configuration section <c>Storage</c>).</summary>
 public sealed class StorageOptions
 {
     /// <summary>The configuration section.</summary>
@@ -11,10 +11,10 @@ public sealed class StorageOptions
 
     /// <summary>
     /// The setting that names the account: a connection string under this name, or identity-based settings under
-    /// <c>Name__accountName</c>, <c>Name__credential</c> and <c>Name__clientId</c>. The Functions host's own is the default.
+    /// <c>Name__accountName</c> (or <c>Name__tableServiceUri</c>, <c>Name__queueServiceUri</c>, <c>Name__blobServiceUri</c>), <c>Name__credential</c> and <c>Name__clientId</c>. The Functions host's own is the default.
     /// </summary>
     [Required]
-    public string ConnectionName { get; set; } = StorageConfiguration.DefaultSettingName;
+    public string ConnectionName { get; set; } = StorageConnection.DefaultSettingName;
 
     /// <summary>Retries of a failed storage call (the Azure SDK's default is 3).</summary>
     [Range(0, 10)]

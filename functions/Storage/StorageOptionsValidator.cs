@@ -5,7 +5,7 @@ namespace HdndWorkflow.Functions.Storage;
 
 /// <summary>
 /// Fails start-up when the storage setting is missing or malformed, rather than on the first request. The messages come
-/// from <see cref="StorageConfiguration"/> and name settings, never their values.
+/// from <see cref="StorageConnection"/> and name settings, never their values.
 /// </summary>
 internal sealed class StorageOptionsValidator(IConfiguration configuration) : IValidateOptions<StorageOptions>
 {
@@ -13,7 +13,7 @@ internal sealed class StorageOptionsValidator(IConfiguration configuration) : IV
     {
         try
         {
-            configuration.GetStorageAccount(options.ConnectionName);
+            StorageConnection.FromConfiguration(configuration, options.ConnectionName);
             return ValidateOptionsResult.Success;
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or UriFormatException)

@@ -1,15 +1,22 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using HdndWorkflow.Storage;
-using HdndWorkflow.Storage.Queues;
-using HdndWorkflow.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Storage;
 
-/// <summary>Registers the Table and Queue service clients: one pipeline each, thread-safe singletons.</summary>
+/// <summary>Registers the storage connection and the Azure SDK's Table, Queue and Blob service clients: thread-safe singletons.</summary>
 public static class StorageRegistration
 {
-    /// <summary>Adds <see cref="TableServiceClient"/> and <see cref="QueueServiceClient"/> for the configured account.</summary>
+    /// <summary>
+    /// Adds <see cref="StorageConnection"/> for the configured account, and <see cref="TableServiceClient"/>,
+    /// <see cref="QueueServiceClient"/> and <see cref="BlobServiceClient"/> with the configured retries, timeout and
+    /// connections per endpoint.
+    /// </summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -25,28 +32,30 @@ public static class StorageRegistration
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var account = provider.GetRequiredService<IConfiguration>().GetStorageAccount(options.ConnectionName);
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageRegistration))
-                .StorageAccountConfigured(account.AccountName, account.TableEndpoint, account.QueueEndpoint, options.ConnectionName);
-            return account;
+            var connection = StorageConnection.FromConfiguration(provider.GetRequiredService<IConfiguration>(), options.ConnectionName);
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageRegistration)).StorageAccountConfigured(
+                connection.AccountName, connection.TableServiceUri, connection.QueueServiceUri, connection.BlobServiceUri, options.ConnectionName);
+            return connection;
         });
-        services.AddSingleton(provider => new TableServiceClient(
-            provider.GetRequiredService<StorageAccount>(), ClientOptions(provider)));
-        services.AddSingleton(provider => new QueueServiceClient(
-            provider.GetRequiredService<StorageAccount>(), ClientOptions(provider)));
+        services.AddSingleton(provider => provider.GetRequiredService<StorageConnection>()
+            .CreateTableServiceClient(ClientOptions(new TableClientOptions(), provider)));
+        services.AddSingleton(provider => provider.GetRequiredService<StorageConnection>()
+            .CreateQueueServiceClient(ClientOptions(new QueueClientOptions(), provider)));
+        services.AddSingleton(provider => provider.GetRequiredService<StorageConnection>()
+            .CreateBlobServiceClient(ClientOptions(new BlobClientOptions(), provider)));
         return builder;
     }
 
     // Each client gets its own options object: the pipeline builder adds to them.
-    private static StorageClientOptions ClientOptions(IServiceProvider provider)
+    private static T ClientOptions<T>(T client, IServiceProvider provider)
+        where T : ClientOptions
     {
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var client = new StorageClientOptions();
         client.Retry.MaxRetries = options.MaxRetries;
         client.Retry.NetworkTimeout = options.NetworkTimeout;
         if (options.MaxConnectionsPerEndpoint > 0)
         {
-            client.Transport = new Azure.Core.Pipeline.HttpClientTransport(new SocketsHttpHandler { MaxConnectionsPerServer = options.MaxConnectionsPerEndpoint });
+            client.Transport = new HttpClientTransport(new SocketsHttpHandler { MaxConnectionsPerServer = options.MaxConnectionsPerEndpoint });
         }
 
         return client;

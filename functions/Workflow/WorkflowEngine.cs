@@ -1,5 +1,7 @@
+using DurableTask.AzureStorage;
 using HdndWorkflow.DurableTask;
 using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.Storage;
 
 namespace HdndWorkflow.Functions.Workflow;
 
@@ -17,8 +19,10 @@ public static class WorkflowEngine
         var services = builder.Services;
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<WorkflowClock>();
-        services.AddSingleton(sp => new global::DurableTask.AzureStorage.StorageAccountClientProvider(
-            sp.GetRequiredService<IConfiguration>()["AzureWebJobsStorage"] ?? throw new NotSupportedException("MERGE: identity-based storage")));
+        // The task hub on the app's storage account, as AzureWebJobsStorage names it (see StorageConnection).
+        services.AddSingleton(sp => sp.GetRequiredService<StorageConnection>() is var storage && storage.ConnectionString is { } connectionString
+            ? new StorageAccountClientProvider(connectionString)
+            : new StorageAccountClientProvider(storage.BlobServiceUri, storage.QueueServiceUri, storage.TableServiceUri, storage.Credential!));
 
         // Tests add their own orchestrations later with services.ConfigureDurableTask(...).
         services.AddDurableTask(Workflows.Register);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
-using HdndWorkflow.Storage.Queues;
 
 namespace HdndWorkflow.Functions.Tests;
 
@@ -86,14 +85,14 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
             }
 
             // The engine created the overriding hub's control queues at start-up, as many as host.json's partitionCount.
-            var queues = new QueueServiceClient(app.Azurite.Account);
+            var queues = app.Azurite.Connection.CreateQueueServiceClient();
             var prefix = hubName.ToLowerInvariant();
             var partitions = FunctionDefinitions.HostJson().GetProperty("extensions").GetProperty("durableTask")
                 .GetProperty("storageProvider").GetProperty("partitionCount").GetInt32();
             foreach (var partition in Enumerable.Range(0, partitions))
             {
                 var queueName = string.Create(CultureInfo.InvariantCulture, $"{prefix}-control-{partition:D2}");
-                (await queues.GetQueueClient(queueName).GetApproximateMessageCountAsync()).Should().Be(0, $"{queueName} exists and is empty");
+                (await queues.GetQueueClient(queueName).GetPropertiesAsync()).Value.ApproximateMessagesCount.Should().Be(0, $"{queueName} exists and is empty");
             }
         }
         finally

@@ -25,16 +25,16 @@ public sealed class HealthTests(AppFixture app)
     [Fact]
     public async Task Health_check_really_creates_the_health_table_and_queue_in_storage()
     {
-        var tables = new HdndWorkflow.Storage.Tables.TableServiceClient(app.Azurite.Account);
-        var queues = new HdndWorkflow.Storage.Queues.QueueServiceClient(app.Azurite.Account);
+        var tables = app.Azurite.Connection.CreateTableServiceClient();
+        var queues = app.Azurite.Connection.CreateQueueServiceClient();
         await tables.GetTableClient("health").DeleteAsync();
-        await queues.GetQueueClient("health").DeleteAsync();
+        await queues.GetQueueClient("health").DeleteIfExistsAsync();
 
         using var response = await app.Client.GetAsync(new Uri("/health", UriKind.Relative));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await tables.GetTableClient("health").DeleteAsync()).Should().BeTrue("the check created the table again");
-        (await queues.GetQueueClient("health").DeleteAsync()).Should().BeTrue("the check created the queue again");
+        (await tables.GetTableClient("health").DeleteAsync()).Status.Should().Be(204, "the check created the table again");
+        (await queues.GetQueueClient("health").DeleteIfExistsAsync()).Value.Should().BeTrue("the check created the queue again");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using HdndWorkflow.Testing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public sealed class SharedDataProtectionTests
         var protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose).Protect("Nguyễn Văn A");
 
         second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(purpose).Unprotect(protectedText).Should().Be("Nguyễn Văn A");
-        var keys = new TableServiceClient(azurite.Account).GetTableClient("DataProtectionKeys");
-        (await keys.QueryPageAsync()).Entities.Should().ContainSingle("the key ring lives in storage, not on one machine's disk");
+        var keys = azurite.Connection.CreateTableServiceClient().GetTableClient("DataProtectionKeys");
+        (await keys.QueryAsync<TableEntity>().ToListAsync()).Should().ContainSingle("the key ring lives in storage, not on one machine's disk");
     }
 }

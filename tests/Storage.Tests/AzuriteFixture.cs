@@ -1,28 +1,15 @@
-using HdndWorkflow.Storage;
-using HdndWorkflow.Storage.Queues;
-using HdndWorkflow.Storage.Tables;
 using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Storage.Tests;
 
-/// <summary>One Azurite for the whole test assembly; each test works in tables and queues of its own.</summary>
+/// <summary>One Azurite for the whole test assembly; each test works in tables, queues and containers of its own.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private Azurite? _azurite;
-    private int _counter;
 
-    public StorageAccount Account => _azurite!.Account;
+    public StorageConnection Connection => _azurite!.Connection;
 
-    public TableServiceClient Tables { get; private set; } = null!;
-
-    public QueueServiceClient Queues { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        _azurite = await Azurite.StartAsync();
-        Tables = new TableServiceClient(_azurite.Account);
-        Queues = new QueueServiceClient(_azurite.Account);
-    }
+    public async Task InitializeAsync() => _azurite = await Azurite.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -30,22 +17,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             await _azurite.DisposeAsync();
         }
-    }
-
-    /// <summary>A new, empty table with a unique name.</summary>
-    public async Task<TableClient> NewTableAsync()
-    {
-        var table = Tables.GetTableClient($"t{Interlocked.Increment(ref _counter)}x{Guid.NewGuid():N}"[..30]);
-        await table.CreateIfNotExistsAsync();
-        return table;
-    }
-
-    /// <summary>A new, empty queue with a unique name.</summary>
-    public async Task<QueueClient> NewQueueAsync()
-    {
-        var queue = Queues.GetQueueClient($"q{Interlocked.Increment(ref _counter)}-{Guid.NewGuid():N}"[..30]);
-        await queue.CreateIfNotExistsAsync();
-        return queue;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using HdndWorkflow.Storage;
@@ -16,12 +17,11 @@ public sealed class Azurite : IAsyncDisposable
     private Azurite(Process process, int tablePort, int queuePort, int blobPort)
     {
         _process = process;
-        BlobPort = blobPort;
         TablePort = tablePort;
         QueuePort = queuePort;
-        Account = StorageAccount.ForEmulator(
-            new Uri($"http://127.0.0.1:{tablePort}/devstoreaccount1"),
-            new Uri($"http://127.0.0.1:{queuePort}/devstoreaccount1"));
+        ConnectionString = string.Create(CultureInfo.InvariantCulture,
+            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={StorageConnection.DevelopmentAccountKey};TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1");
+        Connection = StorageConnection.Parse(ConnectionString);
     }
 
     /// <summary>The Table service's port.</summary>
@@ -30,14 +30,11 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>The Queue service's port.</summary>
     public int QueuePort { get; }
 
-    /// <summary>The port of the blob service (the Durable Task Framework keeps its leases and large messages there).</summary>
-    public int BlobPort { get; }
+    /// <summary>A connection string with the emulator's well-known account and this instance's Table, Queue and Blob endpoints.</summary>
+    public string ConnectionString { get; }
 
-    /// <summary>A connection string with the emulator's well-known account and this instance's endpoints.</summary>
-    public string ConnectionString => $"{Account.ToConnectionString()};BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;";
-
-    /// <summary>The account this instance serves.</summary>
-    public StorageAccount Account { get; }
+    /// <summary>The connection to this instance, for the Azure SDK's clients.</summary>
+    public StorageConnection Connection { get; }
 
     /// <summary>The emulator's process id (a Node process), e.g. for reading its memory use.</summary>
     public int ProcessId => _process.Id;
@@ -54,9 +51,9 @@ public sealed class Azurite : IAsyncDisposable
                 ArgumentList =
                 {
                     "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry",
-                    "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(CultureInfo.InvariantCulture),
+                    "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(CultureInfo.InvariantCulture),
+                    "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(CultureInfo.InvariantCulture),
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,

@@ -3,7 +3,7 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Vietnamese;
 using HdndWorkflow.Functions.Conclusions.Model;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Conclusions.Persistence;
@@ -39,7 +39,8 @@ internal sealed partial class ConclusionStore
 
             var at = now();
             var issuedOn = VietnamTime.ToLocal(at).Date;
-            var counter = await _table.GetEntityAsync(council.Value, Keys.Counter(issuedOn.Year), cancellationToken: cancellationToken);
+            var stored = await _table.GetEntityIfExistsAsync<TableEntity>(council.Value, Keys.Counter(issuedOn.Year), cancellationToken: cancellationToken);
+            var counter = stored.HasValue ? stored.Value : null;
             var number = new NoticeNumber((counter?.GetInt32("Last") ?? 0) + 1, issuedOn.Year);
             var update = conclusion.Numbered(number, issuedOn, number.Symbol(issuerCode), at);
             var counterRow = new TableEntity(council.Value, Keys.Counter(issuedOn.Year)) { ["Kind"] = "counter", ["Last"] = number.Sequence };
@@ -78,8 +79,8 @@ internal sealed partial class ConclusionStore
     {
         var prefix = Keys.Number(year, 0)[..^6];
         var numbers = new List<(int, ConferenceId)>();
-        await foreach (var row in _table.QueryAsync(
-            TableFilter.Create($"PartitionKey eq {council.Value} and RowKey gt {prefix} and RowKey lt {prefix + "~"}"), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {council.Value} and RowKey gt {prefix} and RowKey lt {prefix + "~"}"), cancellationToken: cancellationToken))
         {
             numbers.Add((row.GetInt32("Sequence") ?? 0, new ConferenceId(row.GetGuid("Conference")!.Value)));
         }

@@ -5,7 +5,8 @@ using Azure;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Functions.Conclusions.Model;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
+using HdndWorkflow.Storage;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Conclusions.Persistence;
@@ -32,8 +33,8 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     /// <summary>The conclusion and its header's ETag; null when the conference has none yet. One point read.</summary>
     public async Task<(Conclusion Conclusion, ETag ETag)?> GetAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(council.Value, Keys.Header(id), cancellationToken: cancellationToken);
-        return row is null ? null : (Read<ConclusionDocument>(row).ToConclusion(), row.ETag);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(council.Value, Keys.Header(id), cancellationToken: cancellationToken);
+        return row.HasValue ? (Read<ConclusionDocument>(row.Value!).ToConclusion(), row.Value!.ETag) : null;
     }
 
     /// <summary>Stores a newly opened conclusion with its first events; false when it was opened already.</summary>
@@ -59,22 +60,22 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     public async Task<ETag> SaveAsync(ConclusionUpdate update, ETag etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var etags = await _table.SubmitTransactionAsync(
+        var responses = await _table.SubmitTransactionAsync(
             [new(TableTransactionActionType.UpdateReplace, HeaderRow(update.Conclusion), etag), .. Rows(update)], cancellationToken);
-        return etags[0];
+        return responses.Value[0].GetETag();
     }
 
     public async Task<ConclusionRevision?> GetRevisionAsync(CouncilId council, ConferenceId id, int number, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(council.Value, Keys.Revision(id, number), cancellationToken: cancellationToken);
-        return row is null ? null : Read<RevisionDocument>(row).ToRevision();
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(council.Value, Keys.Revision(id, number), cancellationToken: cancellationToken);
+        return row.HasValue ? Read<RevisionDocument>(row.Value!).ToRevision() : null;
     }
 
     /// <summary>Who made each revision, when and how (the texts are not read).</summary>
     public async Task<IReadOnlyList<RevisionSummary>> ListRevisionsAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
     {
         var revisions = new List<RevisionSummary>();
-        await foreach (var row in _table.QueryAsync(Range(council, id, Keys.Revisions), ["Number", "RevisionKind", "At", "ByEmail", "ByName", "Note"], cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Range(council, id, Keys.Revisions), select: ["Number", "RevisionKind", "At", "ByEmail", "ByName", "Note"], cancellationToken: cancellationToken))
         {
             revisions.Add(new RevisionSummary(
                 row.GetInt32("Number") ?? 0,
@@ -91,7 +92,7 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     public async Task<IReadOnlyList<TimelineEvent>> ListEventsAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
     {
         var events = new List<TimelineEvent>();
-        await foreach (var row in _table.QueryAsync(Range(council, id, Keys.Events), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Range(council, id, Keys.Events), cancellationToken: cancellationToken))
         {
             events.Add(new TimelineEvent(
                 row.GetInt32("Sequence") ?? 0,
@@ -108,7 +109,7 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     public async Task<IReadOnlyList<ReviewComment>> ListCommentsAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
     {
         var comments = new List<ReviewComment>();
-        await foreach (var row in _table.QueryAsync(Range(council, id, Keys.Comments), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(Range(council, id, Keys.Comments), cancellationToken: cancellationToken))
         {
             comments.Add(new ReviewComment(
                 row.GetInt32("Sequence") ?? 0,
@@ -126,18 +127,18 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
 
     public async Task<PublishedArticle?> GetPublishedAsync(CouncilId council, ConferenceId id, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(council.Value, Keys.Published(id), cancellationToken: cancellationToken);
-        return row is null ? null : Read<PublishedDocument>(row).ToArticle();
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(council.Value, Keys.Published(id), cancellationToken: cancellationToken);
+        return row.HasValue ? Read<PublishedDocument>(row.Value!).ToArticle() : null;
     }
 
     /// <summary>Every article ever published (withdrawn ones too), of one council or of all, newest first.</summary>
     public async Task<IReadOnlyList<PublishedArticle>> ListPublishedAsync(CouncilId? council, CancellationToken cancellationToken)
     {
         var filter = council is { } c
-            ? TableFilter.Create($"PartitionKey eq {c.Value} and Kind eq {Keys.PublishedKind}")
-            : TableFilter.Create($"Kind eq {Keys.PublishedKind}");
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {c.Value} and Kind eq {Keys.PublishedKind}")
+            : TableClient.CreateQueryFilter($"Kind eq {Keys.PublishedKind}");
         var articles = new List<PublishedArticle>();
-        await foreach (var row in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             articles.Add(Read<PublishedDocument>(row).ToArticle());
         }
@@ -243,7 +244,7 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     private static string Range(CouncilId council, ConferenceId id, string kind)
     {
         var prefix = Keys.Prefix(id, kind);
-        return TableFilter.Create($"PartitionKey eq {council.Value} and RowKey gt {prefix} and RowKey lt {prefix + "~"}");
+        return TableClient.CreateQueryFilter($"PartitionKey eq {council.Value} and RowKey gt {prefix} and RowKey lt {prefix + "~"}");
     }
 
     /// <summary>The row keys of the council's partition.</summary>

@@ -2,7 +2,8 @@ using Azure;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
+using HdndWorkflow.Storage;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Conferences.Persistence;
@@ -13,7 +14,7 @@ internal sealed partial class ConferenceStore
     /// <summary>Adds invitations in entity group transactions of up to 100 per partition (each batch is atomic).</summary>
     public async Task AddInvitationsAsync(ConferenceId id, IReadOnlyList<Invitation> invitations, CancellationToken cancellationToken)
     {
-        foreach (var chunk in invitations.GroupBy(i => ShardKey(id, i.Invitee.Id)).SelectMany(shard => shard.Chunk(TableLimits.MaxTransactionActions)))
+        foreach (var chunk in invitations.GroupBy(i => ShardKey(id, i.Invitee.Id)).SelectMany(shard => shard.Chunk(StorageLimits.MaxTransactionActions)))
         {
             await _table.SubmitTransactionAsync(
                 [.. chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, InvitationRow(id, i)))],
@@ -22,13 +23,13 @@ internal sealed partial class ConferenceStore
     }
 
     /// <summary>Removes an invitation (before the conference is started); false when there was none.</summary>
-    public Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
-        _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken);
+    public async Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
+        (await _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken)).Status != 404;
 
     public async Task<Invitation?> GetInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), cancellationToken: cancellationToken);
-        return row is null ? null : ReadInvitation(row);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), cancellationToken: cancellationToken);
+        return row.HasValue ? ReadInvitation(row.Value!) : null;
     }
 
     /// <summary>
@@ -61,7 +62,7 @@ internal sealed partial class ConferenceStore
         ConferenceId id, InvitationShard shard, string? filter, CancellationToken cancellationToken)
     {
         var invitations = new List<Invitation>();
-        await foreach (var row in _table.QueryAsync(ShardFilter(id, shard, filter), cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(ShardFilter(id, shard, filter), cancellationToken: cancellationToken))
         {
             invitations.Add(ReadInvitation(row));
         }
@@ -78,7 +79,7 @@ internal sealed partial class ConferenceStore
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(atMost);
         var count = 0;
-        await foreach (var _ in _table.QueryAsync(ShardFilter(id, InvitationShard.All, filter), ["RowKey"], Math.Min(atMost, 1000), cancellationToken))
+        await foreach (var _ in _table.QueryAsync<TableEntity>(ShardFilter(id, InvitationShard.All, filter), Math.Min(atMost, 1000), ["RowKey"], cancellationToken))
         {
             if (++count == atMost)
             {
@@ -92,7 +93,7 @@ internal sealed partial class ConferenceStore
     /// <summary>Records that the invitees (and deputies) of <paramref name="sent"/> received revision <paramref name="revision"/>.</summary>
     public async Task MarkSentAsync(ConferenceId id, IReadOnlyList<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> sent, int revision, CancellationToken cancellationToken)
     {
-        foreach (var chunk in sent.GroupBy(s => ShardKey(id, s.Invitee)).SelectMany(shard => shard.Chunk(TableLimits.MaxTransactionActions)))
+        foreach (var chunk in sent.GroupBy(s => ShardKey(id, s.Invitee)).SelectMany(shard => shard.Chunk(StorageLimits.MaxTransactionActions)))
         {
             await _table.SubmitTransactionAsync(
                 [.. chunk.Select(s => new TableTransactionAction(TableTransactionActionType.UpdateMerge, SentRow(id, s, revision), ETag.All))],
@@ -101,11 +102,11 @@ internal sealed partial class ConferenceStore
     }
 
     /// <summary>Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy.</summary>
-    public static string NotSent(int revision) => TableFilter.Create(
+    public static string NotSent(int revision) => TableClient.CreateQueryFilter(
         $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyInvitedRevision lt {revision})");
 
     /// <summary>Invitations without an answer.</summary>
-    public static string Unanswered { get; } = TableFilter.Create($"Response eq {nameof(ResponseKind.NoAnswer)}");
+    public static string Unanswered { get; } = TableClient.CreateQueryFilter($"Response eq {nameof(ResponseKind.NoAnswer)}");
 
     private static TableEntity SentRow(ConferenceId id, (InviteeId Invitee, bool ToInvitee, bool ToDeputy) sent, int revision)
     {
@@ -129,8 +130,8 @@ internal sealed partial class ConferenceStore
     {
         var prefix = Key(id) + ShardSeparator;
         var partition = shard.Count == 1
-            ? TableFilter.Create($"PartitionKey ge {prefix} and PartitionKey lt {Key(id) + "`"}")
-            : TableFilter.Create($"PartitionKey ge {prefix + shard.Digit + "0"} and PartitionKey le {prefix + shard.Digit + "f"}");
+            ? TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {Key(id) + "`"}")
+            : TableClient.CreateQueryFilter($"PartitionKey ge {prefix + shard.Digit + "0"} and PartitionKey le {prefix + shard.Digit + "f"}");
         return filter is null ? partition : $"{partition} and ({filter})";
     }
 

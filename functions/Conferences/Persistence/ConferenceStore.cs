@@ -4,7 +4,8 @@ using Azure;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
+using HdndWorkflow.Storage;
 
 namespace HdndWorkflow.Functions.Conferences.Persistence;
 
@@ -33,11 +34,11 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
     /// <summary>Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>).</summary>
-    public Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
+    public async Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
     {
         var row = Row(conference);
         row["CreatedBy"] = createdBy;
-        return _table.AddEntityAsync(row, cancellationToken);
+        return (await _table.AddEntityAsync(row, cancellationToken)).GetETag();
     }
 
     /// <summary>
@@ -53,21 +54,21 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
             row["Previous"] = BinaryData.FromObjectAsJson(ConferenceDocument.From(announcedBefore), Json).ToArray();
         }
 
-        return ForgetRecentAsync(conference.Id, _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken));
+        return ForgetRecentAsync(conference.Id, UpdateRowAsync(row, etag, cancellationToken));
     }
 
     /// <summary>The conference as announced before its last reschedule; null when it was never rescheduled.</summary>
     public async Task<Conference?> GetAnnouncedBeforeAsync(ConferenceId id, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(Key(id), ConferenceRow, ["Previous"], cancellationToken);
-        return row?.GetBinary("Previous")?.ToObjectFromJson<ConferenceDocument>(Json)?.ToConference([]);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Key(id), ConferenceRow, ["Previous"], cancellationToken);
+        return row.HasValue ? row.Value!.GetBinaryData("Previous")?.ToObjectFromJson<ConferenceDocument>(Json)?.ToConference([]) : null;
     }
 
     /// <summary>The conference without its invitees, and its ETag; null when it does not exist. One point read.</summary>
     public async Task<(Conference Conference, ETag ETag)?> GetHeaderAsync(ConferenceId id, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityAsync(Key(id), ConferenceRow, cancellationToken: cancellationToken);
-        return row is null ? null : (ReadDocument(row).ToConference([]), row.ETag);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Key(id), ConferenceRow, cancellationToken: cancellationToken);
+        return row.HasValue ? (ReadDocument(row.Value!).ToConference([]), row.Value!.ETag) : null;
     }
 
     /// <summary>
@@ -110,10 +111,10 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     public async Task<IReadOnlyList<Conference>> ListAsync(CouncilId? council, CancellationToken cancellationToken)
     {
         var filter = council is { } c
-            ? TableFilter.Create($"RowKey eq {ConferenceRow} and CouncilId eq {c.Value}")
-            : TableFilter.Create($"RowKey eq {ConferenceRow}");
+            ? TableClient.CreateQueryFilter($"RowKey eq {ConferenceRow} and CouncilId eq {c.Value}")
+            : TableClient.CreateQueryFilter($"RowKey eq {ConferenceRow}");
         var conferences = new List<Conference>();
-        await foreach (var row in _table.QueryAsync(filter, cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             conferences.Add(ReadDocument(row).ToConference([]));
         }
@@ -130,6 +131,9 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         ["Status"] = conference.Status.ToString(),
         ["Revision"] = conference.Revision,
     };
+
+    private async Task<ETag> UpdateRowAsync(TableEntity row, ETag etag, CancellationToken cancellationToken) =>
+        (await _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken)).GetETag();
 
     private async Task<Conference?> ReadHeaderAsync(ConferenceId id) =>
         await GetHeaderAsync(id, CancellationToken.None) is var (conference, _) ? conference : null;
@@ -160,7 +164,7 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     }
 
     private static ConferenceDocument ReadDocument(TableEntity row) =>
-        row.GetBinary("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
+        row.GetBinaryData("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
 
     private static string Key(ConferenceId id) => StoredFormats.Key(id.Value);
 

@@ -5,9 +5,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using HdndWorkflow.Email.Outbox;
 using HdndWorkflow.Storage;
-using HdndWorkflow.Storage.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +38,7 @@ public sealed class DevelopmentMailbox : IEmailSender
 
     private const string MessagePrefix = "m_";
     private const string IndexPrefix = "t_";
-    private const int ChunkBytes = TableLimits.MaxBinaryBytes;
+    private const int ChunkBytes = StorageLimits.MaxBinaryBytes;
     private const int MaxChunks = 14;
 
     /// <summary>
@@ -118,7 +118,7 @@ public sealed class DevelopmentMailbox : IEmailSender
 
         foreach (var partition in index.OfType<TableEntity>().GroupBy(row => row.PartitionKey, StringComparer.Ordinal))
         {
-            foreach (var chunk in partition.Chunk(TableLimits.MaxTransactionActions))
+            foreach (var chunk in partition.Chunk(StorageLimits.MaxTransactionActions))
             {
                 await table.SubmitTransactionAsync([.. chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], cancellationToken);
             }
@@ -138,8 +138,8 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
         catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
         {
-            var found = await table.GetEntityAsync(message.PartitionKey, message.RowKey, SummaryColumns, cancellationToken);
-            return (false, found is null ? null : IndexRow(found));
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(message.PartitionKey, message.RowKey, SummaryColumns, cancellationToken);
+            return (false, found.HasValue ? IndexRow(found.Value!) : null);
         }
     }
 
@@ -150,7 +150,7 @@ public sealed class DevelopmentMailbox : IEmailSender
         var bytes = 0;
         foreach (var message in partition)
         {
-            if (chunk.Count == TableLimits.MaxTransactionActions || (chunk.Count > 0 && bytes + message.Bytes > TransactionDataBytes))
+            if (chunk.Count == StorageLimits.MaxTransactionActions || (chunk.Count > 0 && bytes + message.Bytes > TransactionDataBytes))
             {
                 yield return [.. chunk];
                 (chunk, bytes) = ([], 0);
@@ -208,9 +208,10 @@ public sealed class DevelopmentMailbox : IEmailSender
         var table = await _table.GetAsync(cancellationToken);
 
         // '`' follows '_' in ASCII: the range holds exactly the index rows' partitions.
-        var filter = TableFilter.Create($"PartitionKey ge {IndexPrefix} and PartitionKey lt {"t`"}");
-        var page = await table.QueryPageAsync(filter, SummaryColumns, pageSize, continuationToken, cancellationToken);
-        var messages = page.Entities.Select(row => new DevMailSummary(
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {IndexPrefix} and PartitionKey lt {"t`"}");
+        var page = await table.QueryAsync<TableEntity>(filter, pageSize, SummaryColumns, cancellationToken)
+            .AsPages(continuationToken, pageSize).FirstAsync(cancellationToken);
+        var messages = page.Values.Select(row => new DevMailSummary(
             row.GetString("Id") ?? string.Empty,
             row.GetString("Key") ?? string.Empty,
             new EmailRecipient(row.GetString("To") ?? string.Empty, row.GetString("ToName")),
@@ -229,8 +230,8 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
 
         var table = await _table.GetAsync(cancellationToken);
-        var row = await table.GetEntityAsync(MessagePartition(id), id, cancellationToken: cancellationToken);
-        return row is null ? null : await ReadAsync(row, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(MessagePartition(id), id, cancellationToken: cancellationToken);
+        return row.HasValue ? await ReadAsync(row.Value!, cancellationToken) : null;
     }
 
     /// <summary>Every stored e-mail with its bodies and attachments, in no particular order (tools that check a mailing).</summary>
@@ -239,8 +240,8 @@ public sealed class DevelopmentMailbox : IEmailSender
         var table = await _table.GetAsync(cancellationToken);
 
         // '`' follows '_' in ASCII: the range holds exactly the message rows' partitions.
-        var filter = TableFilter.Create($"PartitionKey ge {MessagePrefix} and PartitionKey lt {"m`"}");
-        await foreach (var row in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {MessagePrefix} and PartitionKey lt {"m`"}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return await ReadAsync(row, cancellationToken);
         }

@@ -1,7 +1,7 @@
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Outbox;
 using HdndWorkflow.Email.SendGrid;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Azure;
+using Azure.Data.Tables;
 using HdndWorkflow.Storage;
-using HdndWorkflow.Storage.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -73,11 +73,11 @@ public sealed class EmailOutbox
                     var rows = Array.ConvertAll(chunk, i => Claim(keys[i], transport, now, attempt));
                     try
                     {
-                        var etags = await table.SubmitTransactionAsync(
+                        var responses = await table.SubmitTransactionAsync(
                             [.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], token);
                         for (var n = 0; n < chunk.Length; n++)
                         {
-                            claims[chunk[n]] = new OutboxClaim(keys[chunk[n]], OutboxClaimStatus.Claimed, ToEntry(rows[n])) { ETag = etags[n] };
+                            claims[chunk[n]] = new OutboxClaim(keys[chunk[n]], OutboxClaimStatus.Claimed, ToEntry(rows[n])) { ETag = responses.Value[n].GetETag() };
                         }
                     }
                     catch (TableTransactionFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
@@ -110,7 +110,7 @@ public sealed class EmailOutbox
             var claim = Claim(key, transport, now, attempt);
             try
             {
-                var etag = await table.AddEntityAsync(claim, cancellationToken);
+                var etag = (await table.AddEntityAsync(claim, cancellationToken)).GetETag();
                 return new OutboxClaim(key, OutboxClaimStatus.Claimed, ToEntry(claim)) { ETag = etag };
             }
             catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
@@ -119,12 +119,13 @@ public sealed class EmailOutbox
             }
 
             var (partition, row) = KeysOf(key);
-            var existing = await table.GetEntityAsync(partition, row, cancellationToken: cancellationToken);
-            if (existing is null)
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken);
+            if (!stored.HasValue)
             {
                 continue;
             }
 
+            var existing = stored.Value!;
             var entry = ToEntry(existing);
             CheckSameKey(entry, key);
             if (entry.State == OutboxState.Sending && existing.GetString(ClaimIdColumn) == attempt)
@@ -152,7 +153,7 @@ public sealed class EmailOutbox
             (takeover["LastError"], takeover[ClaimIdColumn]) = (entry.LastError, attempt);
             try
             {
-                var etag = await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Replace, cancellationToken);
+                var etag = (await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Replace, cancellationToken)).GetETag();
                 return new OutboxClaim(key, OutboxClaimStatus.Claimed, ToEntry(takeover)) { ETag = etag };
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
@@ -236,8 +237,8 @@ public sealed class EmailOutbox
     {
         var table = await _table.GetAsync(cancellationToken);
         var (partition, rowKey) = KeysOf(key);
-        var row = await table.GetEntityAsync(partition, rowKey, cancellationToken: cancellationToken);
-        return row is null ? null : ToEntry(row);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? ToEntry(row.Value!) : null;
     }
 
     /// <summary>
@@ -248,12 +249,13 @@ public sealed class EmailOutbox
     {
         var table = await _table.GetAsync(cancellationToken);
         var (partition, rowKey) = KeysOf(key);
-        var row = await table.GetEntityAsync(partition, rowKey, cancellationToken: cancellationToken);
-        if (row is null || ToEntry(row).State == OutboxState.Sent)
+        var stored = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
+        if (!stored.HasValue || ToEntry(stored.Value!).State == OutboxState.Sent)
         {
             return false;
         }
 
+        var row = stored.Value!;
         row["State"] = nameof(OutboxState.Released);
         row["LastError"] = "Released for resending by an operator.";
         await table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, cancellationToken);
@@ -266,8 +268,8 @@ public sealed class EmailOutbox
     {
         var table = await _table.GetAsync(cancellationToken);
         var before = _time.GetUtcNow() - _options.StaleClaimAfter;
-        var filter = TableFilter.Create($"State eq {nameof(OutboxState.Sending)} and ClaimedAt le {before}");
-        await foreach (var row in table.QueryAsync(filter, cancellationToken: cancellationToken))
+        var filter = TableClient.CreateQueryFilter($"State eq {nameof(OutboxState.Sending)} and ClaimedAt le {before}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             yield return ToEntry(row);
         }
@@ -288,7 +290,7 @@ public sealed class EmailOutbox
     // Items grouped by their key's partition, in chunks a transaction can take.
     private static IEnumerable<T[]> ByPartition<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(item => KeysOf(key(item)).PartitionKey, StringComparer.Ordinal)
-            .SelectMany(partition => partition.Chunk(TableLimits.MaxTransactionActions));
+            .SelectMany(partition => partition.Chunk(StorageLimits.MaxTransactionActions));
 
     private static TableEntity Claim(string key, string transport, DateTimeOffset now, string attempt)
     {

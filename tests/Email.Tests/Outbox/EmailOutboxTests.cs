@@ -200,11 +200,11 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     // An outbox on its own table, whose storage requests go through policy (retries after 1 ms).
     private EmailOutbox OutboxWatchedBy(LostAnswers policy, string table)
     {
-        var client = new HdndWorkflow.Storage.StorageClientOptions();
+        var client = new Azure.Data.Tables.TableClientOptions();
         client.Retry.Delay = TimeSpan.FromMilliseconds(1);
         client.AddPolicy(policy, Azure.Core.HttpPipelinePosition.PerRetry);
         return new EmailOutbox(
-            new HdndWorkflow.Storage.Tables.TableServiceClient(azurite.Account, client),
+            azurite.Connection.CreateTableServiceClient(client),
             Microsoft.Extensions.Options.Options.Create(new EmailOptions { OutboxTable = table }),
             TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<EmailOutbox>.Instance);

@@ -1,4 +1,4 @@
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Email.Tests.Support;
@@ -11,13 +11,13 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public TableServiceClient Tables { get; private set; } = null!;
 
-    /// <summary>The emulator's account, for clients with options of their own.</summary>
-    public HdndWorkflow.Storage.StorageAccount Account => _azurite!.Account;
+    /// <summary>The emulator's connection, for clients with options of their own.</summary>
+    public HdndWorkflow.Storage.StorageConnection Connection => _azurite!.Connection;
 
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
-        Tables = new TableServiceClient(_azurite.Account);
+        Tables = _azurite.Connection.CreateTableServiceClient();
     }
 
     public async Task DisposeAsync()

@@ -3,7 +3,6 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Functions.Conclusions.Model;
 using HdndWorkflow.Functions.Conclusions.Persistence;
-using HdndWorkflow.Storage.Tables;
 using HdndWorkflow.Testing;
 using NodaTime;
 using static HdndWorkflow.Functions.Tests.Conclusions.ConclusionBuilders;
@@ -25,7 +24,7 @@ public sealed class ConclusionStoreTests(ConclusionStoreTests.Storage storage) :
         public async Task InitializeAsync()
         {
             _azurite = await Azurite.StartAsync();
-            Store = new ConclusionStore(new TableServiceClient(_azurite.Account));
+            Store = new ConclusionStore(_azurite.Connection.CreateTableServiceClient());
             await Store.CreateTableAsync(CancellationToken.None);
         }
 

@@ -5,7 +5,7 @@ using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
 using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using HdndWorkflow.Testing;
 using NodaTime;
 
@@ -27,7 +27,7 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
         public async Task InitializeAsync()
         {
             _azurite = await Azurite.StartAsync();
-            Tables = new TableServiceClient(_azurite.Account);
+            Tables = _azurite.Connection.CreateTableServiceClient();
             Store = new ConferenceStore(Tables);
             await Store.CreateTableAsync(CancellationToken.None);
         }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Pages.Account;
-using HdndWorkflow.Storage.Tables;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HdndWorkflow.Functions.Tests.Pages;
@@ -116,8 +116,8 @@ public sealed partial class SignInPageTests(PagesAppFixture app)
         var link = Links.Read(token)!;
         link.Id.Should().MatchRegex("^[0-9a-f]{64}$");
         var row = await app.Factory.Services.GetRequiredService<TableServiceClient>().GetTableClient(UsedSignInLinks.TableName)
-            .GetEntityAsync(link.Id, "used");
-        row!.GetDateTimeOffset("Expires").Should().Be(link.Expires);
+            .GetEntityAsync<TableEntity>(link.Id, "used");
+        row.Value.GetDateTimeOffset("Expires").Should().Be(link.Expires);
 
         // Opened again, or posted from another browser (a forwarded e-mail): refused, nobody signed in.
         using var second = app.NewSession();
