@@ -66,8 +66,9 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         cancellation.ThrowIfCancellationRequested();
+        // The Azure Storage provider answers an unknown id with a list holding one null.
         var states = await client.GetOrchestrationStateAsync(instanceId, allExecutions: false);
-        return states is { Count: > 0 } ? Metadata(states[0], getInputsAndOutputs) : null;
+        return states?.FirstOrDefault() is { } state ? Metadata(state, getInputsAndOutputs) : null;
     }
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
