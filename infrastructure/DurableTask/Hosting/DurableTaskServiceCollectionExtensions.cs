@@ -88,6 +88,10 @@ public static class DurableTaskServiceCollectionExtensions
             ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
             ExtendedSessionIdleTimeout = TimeSpan.FromSeconds(options.ExtendedSessionIdleTimeoutInSeconds),
             LoggerFactory = loggerFactory,
+
+            // Starting an id that is still running is refused with OrchestrationAlreadyExistsException, as in Durable
+            // Functions, rather than ignored without a word.
+            ThrowExceptionOnInvalidDedupeStatus = true,
         };
     }
 
