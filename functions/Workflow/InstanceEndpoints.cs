@@ -27,7 +27,9 @@ internal static class InstanceEndpoints
             root,
             new Uri($"{root}/raiseEvent/{{eventName}}"),
             new Uri($"{root}/terminate?reason={{text}}"),
-            root);
+            root,
+            new Uri($"{root}/suspend?reason={{text}}"),
+            new Uri($"{root}/resume?reason={{text}}"));
     }
 
     public static RouteGroupBuilder MapInstanceApi(this IEndpointRouteBuilder endpoints)
@@ -71,17 +73,9 @@ internal static class InstanceEndpoints
             })
             .WithSummary("Gửi sự kiện tới quy trình");
 
-        api.MapPost("/{instanceId}/terminate", async (string instanceId, string? reason, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
-            {
-                if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
-                {
-                    return refused;
-                }
-
-                await client.TerminateInstanceAsync(instanceId, reason, ct);
-                return Results.Accepted();
-            })
-            .WithSummary("Dừng quy trình");
+        MapControl(api, "terminate", "Dừng quy trình", (client, id, reason, ct) => client.TerminateInstanceAsync(id, reason, ct));
+        MapControl(api, "suspend", "Tạm dừng quy trình", (client, id, reason, ct) => client.SuspendInstanceAsync(id, reason, ct));
+        MapControl(api, "resume", "Tiếp tục quy trình đã tạm dừng", (client, id, reason, ct) => client.ResumeInstanceAsync(id, reason, ct));
 
         api.MapDelete("/{instanceId}", async (string instanceId, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
             {
@@ -97,6 +91,20 @@ internal static class InstanceEndpoints
 
         return api;
     }
+
+    // POST /{instanceId}/{operation}?reason=…: 202 once the engine has the request, as in Durable Functions.
+    private static void MapControl(RouteGroupBuilder api, string operation, string summary, Func<DurableTaskClient, string, string?, CancellationToken, Task> send) =>
+        api.MapPost($"/{{instanceId}}/{operation}", async (string instanceId, string? reason, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+            {
+                if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
+                {
+                    return refused;
+                }
+
+                await send(client, instanceId, reason, ct);
+                return Results.Accepted();
+            })
+            .WithSummary(summary);
 
     // Administrators pass; organizers pass for the instances of their own council's conferences.
     private static async Task<IResult?> CheckedAsync(string instanceId, ClaimsPrincipal user, ConferenceStore store, CancellationToken ct)

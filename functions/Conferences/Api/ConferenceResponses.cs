@@ -83,4 +83,4 @@ internal static class RollResponses
 
 /// <summary>Durable Functions' management links for an orchestration instance.</summary>
 public sealed record ManagementLinks(
-    string Id, Uri StatusQueryGetUri, Uri SendEventPostUri, Uri TerminatePostUri, Uri PurgeHistoryDeleteUri);
+    string Id, Uri StatusQueryGetUri, Uri SendEventPostUri, Uri TerminatePostUri, Uri PurgeHistoryDeleteUri, Uri SuspendPostUri, Uri ResumePostUri);
