@@ -7,7 +7,7 @@ namespace HdndWorkflow.DurableTask;
 /// section (the Azure Storage provider's under <c>storageProvider</c>), so an Azure engineer reads them without a glossary.
 /// Defaults are Durable Functions' own, except where a comment says otherwise.
 /// </summary>
-public sealed class TaskHubOptions
+public sealed class TaskHubOptions : IValidatableObject
 {
     /// <summary>The configuration section: host.json's <c>extensions:durableTask</c>.</summary>
     public const string Section = "AzureFunctionsJobHost:extensions:durableTask";
@@ -34,6 +34,14 @@ public sealed class TaskHubOptions
 
     /// <summary>The Azure Storage provider's settings.</summary>
     public StorageProviderOptions StorageProvider { get; set; } = new();
+
+    /// <summary>Validates <see cref="StorageProvider"/>'s values, naming each one out of range as <c>StorageProvider.Name</c>.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(StorageProvider, new ValidationContext(StorageProvider), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult(r.ErrorMessage, r.MemberNames.Select(name => $"{nameof(StorageProvider)}.{name}")));
+    }
 
     /// <summary>host.json's <c>extensions.durableTask.storageProvider</c> for the Azure Storage provider.</summary>
     public sealed class StorageProviderOptions

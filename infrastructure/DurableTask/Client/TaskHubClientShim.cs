@@ -66,9 +66,9 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
         cancellation.ThrowIfCancellationRequested();
-        // The Azure Storage provider answers an unknown id with a list holding one null.
+        // The Azure Storage provider answers an unknown id with a list holding one null state.
         var states = await client.GetOrchestrationStateAsync(instanceId, allExecutions: false);
-        return states?.FirstOrDefault() is { } state ? Metadata(state, getInputsAndOutputs) : null;
+        return states is [{ } state, ..] ? Metadata(state, getInputsAndOutputs) : null;
     }
 
     public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
@@ -111,7 +111,9 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
     public override async Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(instanceId);
-        var state = await client.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, cancellation);
+        // With no timeout the provider polls until the instance finishes, or returns null, not throwing, once cancelled.
+        var state = await client.WaitForOrchestrationAsync(instanceId, executionId: null, Timeout.InfiniteTimeSpan, cancellation)
+            ?? throw new OperationCanceledException($"Waiting for instance '{instanceId}' was cancelled.", cancellation);
         return Metadata(state, getInputsAndOutputs);
     }
 
@@ -158,9 +160,20 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
         CreatedAt = state.CreatedTime,
         LastUpdatedAt = state.LastUpdatedTime,
         SerializedInput = withPayloads ? state.Input : null,
-        SerializedOutput = withPayloads ? state.Output : null,
+        SerializedOutput = withPayloads && state.OrchestrationStatus != CoreStatus.Failed ? state.Output : null,
         SerializedCustomStatus = state.Status,
-        FailureDetails = Failure(state.FailureDetails),
+        FailureDetails = Failure(state),
+    };
+
+    // The Azure Storage provider keeps no FailureDetails on a failed instance's state: it stores their text,
+    // "ErrorType: ErrorMessage" (FailureDetails.ToString()), as the instance's output, which is therefore no JSON payload.
+    private static TaskFailureDetails? Failure(OrchestrationState state) => state switch
+    {
+        { FailureDetails: { } failure } => Failure(failure),
+        { OrchestrationStatus: CoreStatus.Failed, Output: { } text } => text.Split(": ", 2) is [var type, var message]
+            ? new TaskFailureDetails(type, message, StackTrace: null, InnerFailure: null, Properties: null)
+            : new TaskFailureDetails(string.Empty, text, StackTrace: null, InnerFailure: null, Properties: null),
+        _ => null,
     };
 
     private static TaskFailureDetails? Failure(FailureDetails? failure) => failure is null

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DurableTask.AzureStorage;
@@ -27,8 +26,6 @@ public static class DurableTaskServiceCollectionExtensions
         services.ConfigureDurableTask(register);
         services.AddOptions<TaskHubOptions>().BindConfiguration(TaskHubOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => Validator.TryValidateObject(o.StorageProvider, new ValidationContext(o.StorageProvider), null, validateAllProperties: true),
-                "extensions.durableTask.storageProvider has a value out of range.")
             .ValidateOnStart();
 
         // Payloads as JSON with the web's names; Vietnamese letters stay UTF-8 (payloads are stored, never put in HTML).
@@ -88,9 +85,8 @@ public static class DurableTaskServiceCollectionExtensions
             ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
             ExtendedSessionIdleTimeout = TimeSpan.FromSeconds(options.ExtendedSessionIdleTimeoutInSeconds),
             LoggerFactory = loggerFactory,
-
             // Starting an id that is still running is refused with OrchestrationAlreadyExistsException, as in Durable
-            // Functions, rather than ignored without a word.
+            // Functions; the provider's default ignores the start silently, and the caller would believe it started.
             ThrowExceptionOnInvalidDedupeStatus = true,
         };
     }
