@@ -84,6 +84,16 @@ internal static class InstanceEndpoints
                     return refused;
                 }
 
+                if (await client.GetInstanceAsync(instanceId, ct) is not { } instance)
+                {
+                    return NotFound();
+                }
+
+                if (!instance.IsCompleted)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quy trình đang chạy: chỉ xóa được lịch sử của quy trình đã kết thúc.");
+                }
+
                 var result = await client.PurgeInstanceAsync(instanceId, ct);
                 return result.PurgedInstanceCount == 0 ? NotFound() : Results.Ok(new { instancesDeleted = result.PurgedInstanceCount });
             })

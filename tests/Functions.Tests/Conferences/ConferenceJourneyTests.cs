@@ -118,6 +118,34 @@ public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
     }
 
     [Fact]
+    public async Task The_management_links_suspend_resume_terminate_and_purge_the_workflow_and_show_its_history()
+    {
+        var people = Invitees("manage", 1);
+        var conference = await CreateAsync(people);
+        var start = await app.Organizer.PostAsync($"/api/conferences/{conference.Id}/start", null);
+        var links = (await start.Content.ReadFromJsonAsync<ManagementLinks>(Json))!;
+        await app.Mail.WaitForAsync(people[0].Email!, "invitation");
+        var status = links.StatusQueryGetUri.PathAndQuery;
+
+        (await app.Organizer.PostAsync(Path(links.SuspendPostUri, "kiểm tra"), null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        await StatusAsync(status, "Suspended");
+        (await app.Organizer.PostAsync(Path(links.ResumePostUri, "tiếp tục"), null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        await StatusAsync(status, "Running");
+
+        var history = await app.Organizer.GetFromJsonAsync<JsonElement>($"{status}?showHistory=true");
+        history.GetProperty("historyEvents").EnumerateArray().Select(e => e.GetProperty("EventType").GetInt32()).Should()
+            .Contain((int)global::DurableTask.Core.History.EventType.ExecutionStarted).And.Contain((int)global::DurableTask.Core.History.EventType.ExecutionSuspended);
+
+        var refused = await app.Organizer.DeleteAsync(links.PurgeHistoryDeleteUri.PathAndQuery);
+        refused.StatusCode.Should().Be(HttpStatusCode.Conflict, "a running workflow cannot be purged");
+        (await refused.Content.ReadAsStringAsync()).Should().Contain("đang chạy");
+        (await app.Organizer.PostAsync(Path(links.TerminatePostUri, "thử nghiệm"), null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        await StatusAsync(status, "Terminated");
+        (await app.Organizer.DeleteAsync(links.PurgeHistoryDeleteUri.PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await app.Organizer.GetAsync(status)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Invalid_input_gets_problem_details_and_stores_nothing()
     {
         var input = Conference(Invitees("invalid", 2)) with { Date = "2026-13-40", Invitees = [new InviteeInput("A", "B", "C", "not-an-email")] };
@@ -192,6 +220,15 @@ public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
             : null,
         TimeSpan.FromSeconds(60),
         "The hand-over to the conclusion's workflow");
+
+    private static string Path(Uri link, string reason) => link.PathAndQuery.Replace("%7Btext%7D", Uri.EscapeDataString(reason), StringComparison.Ordinal);
+
+    private Task<string> StatusAsync(string statusPath, string runtimeStatus) => Eventually.GetAsync(
+        async () => await app.Organizer.GetFromJsonAsync<JsonElement>(statusPath) is var status && status.GetProperty("runtimeStatus").GetString() == runtimeStatus
+            ? runtimeStatus
+            : null,
+        TimeSpan.FromSeconds(60),
+        $"The workflow {runtimeStatus}");
 
     private Task<HttpResponseMessage> AnswerAsync(string token, AnswerInput answer) =>
         app.Anonymous.PostAsJsonAsync($"/api/invitations/{token}/answer", answer);
