@@ -31,8 +31,8 @@ public sealed class EmailOptions
     public string DevelopmentMailboxTable { get; set; } = "DevMail";
 
     /// <summary>
-    /// How long a claim may stay "sending" before it counts as left behind by a crashed attempt. Longer than one
-    /// request with all its retries can take.
+    /// For a provider that cannot say which keys it accepted (SendGrid): how long a claim may stay "sending" before it
+    /// counts as left behind by a crashed attempt. Longer than one request with all its retries can take.
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan StaleClaimAfter { get; set; } = TimeSpan.FromMinutes(15);
@@ -43,6 +43,17 @@ public sealed class EmailOptions
     /// <see cref="EmailDeliveryStatus.Unconfirmed"/> and left to an operator (at-most-once).
     /// </summary>
     public bool ResendStaleClaims { get; set; }
+
+    /// <summary>
+    /// For a provider that can say which keys it accepted (the development mailbox, see
+    /// <see cref="IEmailSender.FindAcceptedAsync"/>): how long one delivery may hold its claims. A delivery still
+    /// running then is cancelled; a claim older than this that says "sending" was left by an attempt that stopped, and
+    /// the next attempt settles it at once: confirmed when the provider has the e-mail, sent when it has not. A retried
+    /// attempt that meets younger claims waits until they are this old. Short, so that work resumes within seconds of a
+    /// crash; longer than one delivery takes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan SettleClaimsAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Most ledger operations (claims, confirmations) under way at once in one call.</summary>
     [Range(1, 64)]

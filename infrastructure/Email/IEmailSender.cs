@@ -14,4 +14,12 @@ public interface IEmailSender
     /// so the call can simply be repeated.
     /// </summary>
     Task<EmailSendResult> SendAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Which of <paramref name="keys"/> the provider itself says it accepted, or null when it cannot tell. The ledger
+    /// asks this about claims an attempt that stopped (a killed process) left "sending", to confirm each one the provider
+    /// has and to send the others once (see <see cref="EmailOptions.SettleClaimsAfter"/>). The development mailbox can
+    /// tell; SendGrid cannot, and there the ledger's configured policy applies.
+    /// </summary>
+    Task<IReadOnlySet<string>?> FindAcceptedAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default);
 }

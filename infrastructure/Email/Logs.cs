@@ -32,6 +32,9 @@ internal static partial class Logs
     [LoggerMessage(9, LogLevel.Information, "SendGrid's rate limit is used up; waiting {Delay} before the next request")]
     public static partial void RateLimitPause(ILogger logger, TimeSpan delay);
 
+    [LoggerMessage(11, LogLevel.Warning, "E-mail {Key} was claimed at {ClaimedAt} by an attempt that stopped before confirming it; it {Settlement}")]
+    public static partial void ClaimSettled(ILogger logger, string key, DateTimeOffset claimedAt, string settlement);
+
     [LoggerMessage(10, LogLevel.Information, "E-mail {Key} released for resending by an operator")]
     public static partial void ReleasedForResend(ILogger logger, string key);
 }

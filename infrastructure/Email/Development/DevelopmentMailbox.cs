@@ -16,8 +16,10 @@ namespace HdndWorkflow.Email.Development;
 /// <summary>
 /// The e-mail transport of local runs (no SendGrid key): every e-mail is stored in a table (default "DevMail") instead
 /// of being sent, to be read at /dev/mail and /api/dev/mail (see <see cref="DevelopmentMailboxEndpoints"/>). Sending goes
-/// through the same <see cref="EmailOutbox"/> ledger as SendGrid, so idempotency behaves alike; and storing is itself
-/// idempotent: the same key stored twice keeps one e-mail.
+/// through the same <see cref="EmailOutbox"/> ledger as SendGrid, so idempotency behaves alike. Like a provider, the
+/// mailbox keeps every e-mail handed to it: the same key delivered twice is two e-mails (the second listed with an id
+/// of its own), so that a duplicate the ledger let through shows. Unlike SendGrid it can say which keys it accepted
+/// (<see cref="FindAcceptedAsync"/>), so claims a killed attempt left "sending" are settled without a second e-mail.
 /// </summary>
 /// <remarks>
 /// Layout: a message row holding the e-mail as gzipped JSON in 64 KiB binary chunks (bodies and attachments easily exceed a
@@ -25,11 +27,13 @@ namespace HdndWorkflow.Email.Development;
 /// the id}" (sixteen partitions: the messages of a batch share a few, and are inserted a transaction per partition);
 /// and an index row holding what the list shows, in partition "t_{inverted second}" with row key
 /// "{inverted time}_{id}", so that a range query over those partitions reads the newest first, a page at a time.
-/// The message rows are inserted first: a second store of the same key fails with 409 and leaves the first untouched
-/// (a transaction meeting one is refused whole, and its rows are then inserted one by one). The index rows follow,
-/// those of the e-mails stored together in one transaction; an index row is keyed by its stored message's time, so a
-/// store that stopped between the two is completed by the next store of its key. The id is a hash of the idempotency
-/// key, so links to a message stay valid across runs.
+/// The message rows are inserted first, each marked with its delivery (a fresh id per call): a second delivery of the
+/// same key meets the first's row (409; a transaction meeting one is refused whole, and its rows are then inserted one
+/// by one) and is stored beside it as a duplicate, under an id made of the key and its delivery; a row of the same
+/// delivery is this call's own insert, sent again by the client after a lost answer, and no duplicate. The index rows
+/// follow, those of the e-mails stored together in one transaction; an index row is keyed by its stored message's
+/// time, so a store that stopped between the two is completed when <see cref="FindAcceptedAsync"/> finds its message.
+/// The first e-mail of a key has the hash of the key as its id, so links to it stay valid across runs.
 /// </remarks>
 public sealed class DevelopmentMailbox : IEmailSender
 {
@@ -40,6 +44,7 @@ public sealed class DevelopmentMailbox : IEmailSender
     private const string IndexPrefix = "t_";
     private const int ChunkBytes = StorageLimits.MaxBinaryBytes;
     private const int MaxChunks = 14;
+    private const string DeliveryColumn = "Delivery";
 
     /// <summary>
     /// E-mails stored per ledger batch (claimed, stored, confirmed together), as many as a conference mailing hands over
@@ -63,7 +68,7 @@ public sealed class DevelopmentMailbox : IEmailSender
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _table = new TableOnce(tables.GetTableClient(_options.DevelopmentMailboxTable));
-        _delivery = new OutboxDelivery(outbox, logger);
+        _delivery = new OutboxDelivery(outbox, logger, new OutboxDelivery.Settlement(FindAcceptedAsync, _options.SettleClaimsAfter, time));
         _time = time;
     }
 
@@ -75,7 +80,30 @@ public sealed class DevelopmentMailbox : IEmailSender
         return _delivery.RunAsync(TransportName, emails, batches, DeliverAsync, maxConcurrentBatches: 2, cancellationToken);
     }
 
-    /// <summary>Stores one e-mail; false when an e-mail with its idempotency key is already stored (that one is kept).</summary>
+    /// <inheritdoc />
+    /// <remarks>
+    /// A key is accepted when its first e-mail's row exists. That e-mail is listed too: a store that stopped between
+    /// its message and index rows is completed here.
+    /// </remarks>
+    public async Task<IReadOnlySet<string>?> FindAcceptedAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var table = await _table.GetAsync(cancellationToken);
+        var found = new TableEntity?[keys.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, keys.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency, CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var id = IdFor(keys[i]);
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(MessagePartition(id), id, SummaryColumns, token);
+                found[i] = row.HasValue ? IndexRow(row.Value!) : null;
+            });
+        await WriteIndexAsync(table, found.OfType<TableEntity>(), cancellationToken);
+        return keys.Where((_, i) => found[i] is not null).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Stores one e-mail; false when an e-mail with its idempotency key was stored before (both are kept).</summary>
     public async Task<bool> StoreAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
@@ -84,16 +112,17 @@ public sealed class DevelopmentMailbox : IEmailSender
     }
 
     // The message rows are inserted a transaction per partition; a transaction refused because one of its rows exists
-    // (its key was stored before: the first is kept) is inserted row by row instead. Then the index rows of all of them,
-    // new or found, are written in one transaction per index partition (the e-mails of a call share their time, so
-    // usually one). Writing an index row again changes nothing: its keys and content come from the stored message.
+    // (its key was stored before, or this delivery's insert was sent twice) is inserted row by row instead. Then the
+    // index rows of all of them are written in one transaction per index partition (the e-mails of a call share their
+    // time, so usually one). Writing an index row again changes nothing: its keys and content come from the stored message.
     private async Task<bool[]> StoreAllAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken)
     {
         var sentAt = _time.GetUtcNow();
+        var delivery = Guid.NewGuid().ToString("N");
         var table = await _table.GetAsync(cancellationToken);
         var stored = new bool[emails.Count];
         var index = new TableEntity?[emails.Count];
-        var messages = emails.Select((email, i) => (Index: i, Row: MessageRow(email, sentAt, out var bytes), Bytes: bytes));
+        var messages = emails.Select((email, i) => (Index: i, Row: MessageRow(email, IdFor(email.IdempotencyKey), delivery, sentAt, out var bytes), Bytes: bytes));
         await Parallel.ForEachAsync(
             messages.GroupBy(m => m.Row.PartitionKey, StringComparer.Ordinal).SelectMany(TransactionChunks),
             new ParallelOptions { MaxDegreeOfParallelism = _options.LedgerConcurrency, CancellationToken = cancellationToken },
@@ -111,35 +140,56 @@ public sealed class DevelopmentMailbox : IEmailSender
                 {
                     foreach (var (i, row, _) in chunk)
                     {
-                        (stored[i], index[i]) = await StoreOneAsync(table, row, token);
+                        (stored[i], index[i]) = await StoreOneAsync(table, emails[i], row, sentAt, token);
                     }
                 }
             });
 
-        foreach (var partition in index.OfType<TableEntity>().GroupBy(row => row.PartitionKey, StringComparer.Ordinal))
+        await WriteIndexAsync(table, index.OfType<TableEntity>(), cancellationToken);
+        return stored;
+    }
+
+    // Inserts one message row. When a row of another delivery holds its id, the key was stored before: this e-mail is
+    // stored beside it, as a duplicate with an id of its own (its insert, sent twice, finds its own row).
+    private async Task<(bool First, TableEntity Index)> StoreOneAsync(
+        TableClient table, OutgoingEmail email, TableEntity message, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        var delivery = message.GetString(DeliveryColumn)!;
+        if (await AddOrFindOwnAsync(table, message, cancellationToken))
+        {
+            return (true, IndexRow(message));
+        }
+
+        var duplicate = MessageRow(email, IdFor(email.IdempotencyKey + "#" + delivery), delivery, sentAt, out _);
+        return await AddOrFindOwnAsync(table, duplicate, cancellationToken)
+            ? (false, IndexRow(duplicate))
+            : throw new InvalidOperationException($"The development mailbox's row {duplicate.RowKey} belongs to another delivery.");
+    }
+
+    // True when the row was inserted now, or before by the same delivery; false when another delivery's row has its keys.
+    private static async Task<bool> AddOrFindOwnAsync(TableClient table, TableEntity row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.AddEntityAsync(row, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
+        {
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, [DeliveryColumn], cancellationToken);
+            return found.HasValue && found.Value!.GetString(DeliveryColumn) == row.GetString(DeliveryColumn);
+        }
+    }
+
+    // Index rows a transaction per index partition: writing one again changes nothing.
+    private static async Task WriteIndexAsync(TableClient table, IEnumerable<TableEntity> index, CancellationToken cancellationToken)
+    {
+        foreach (var partition in index.GroupBy(row => row.PartitionKey, StringComparer.Ordinal))
         {
             foreach (var chunk in partition.Chunk(StorageLimits.MaxTransactionActions))
             {
                 await table.SubmitTransactionAsync([.. chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row))], cancellationToken);
             }
-        }
-
-        return stored;
-    }
-
-    // Inserts one message row; when its key was stored before, makes sure that one is listed (its store may have
-    // stopped before the index row).
-    private static async Task<(bool Stored, TableEntity? Index)> StoreOneAsync(TableClient table, TableEntity message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await table.AddEntityAsync(message, cancellationToken);
-            return (true, IndexRow(message));
-        }
-        catch (RequestFailedException e) when (e.Status == 409 && e.ErrorCode == StorageErrorCodes.EntityAlreadyExists)
-        {
-            var found = await table.GetEntityIfExistsAsync<TableEntity>(message.PartitionKey, message.RowKey, SummaryColumns, cancellationToken);
-            return (false, found.HasValue ? IndexRow(found.Value!) : null);
         }
     }
 
@@ -166,10 +216,9 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
     }
 
-    private TableEntity MessageRow(OutgoingEmail email, DateTimeOffset sentAt, out int bytes)
+    private TableEntity MessageRow(OutgoingEmail email, string id, string delivery, DateTimeOffset sentAt, out int bytes)
     {
         var rendered = email.Render();
-        var id = IdFor(email.IdempotencyKey);
         var customArgs = new Dictionary<string, string>(rendered.CustomArgs, StringComparer.Ordinal)
         {
             [EmailCustomArgs.EmailKey] = email.IdempotencyKey,
@@ -196,6 +245,7 @@ public sealed class DevelopmentMailbox : IEmailSender
 
         var row = Summary(new TableEntity(MessagePartition(id), id), id, email.IdempotencyKey, rendered.To, rendered.Subject, sentAt, rendered.Attachments.Count);
         row.SetBinaryChunks("Data", data);
+        row[DeliveryColumn] = delivery;
         bytes = data.Length;
         return row;
     }
@@ -247,7 +297,7 @@ public sealed class DevelopmentMailbox : IEmailSender
         }
     }
 
-    /// <summary>The e-mail with <paramref name="idempotencyKey"/>, if stored.</summary>
+    /// <summary>The first e-mail with <paramref name="idempotencyKey"/>, if stored.</summary>
     public Task<DevMailMessage?> GetByKeyAsync(string idempotencyKey, CancellationToken cancellationToken = default) =>
         GetAsync(IdFor(idempotencyKey), cancellationToken);
 

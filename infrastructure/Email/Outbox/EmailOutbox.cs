@@ -15,9 +15,12 @@ namespace HdndWorkflow.Email.Outbox;
 /// provider refused. A key already sent is skipped.
 /// </summary>
 /// <remarks>
-/// SendGrid has no idempotency key of its own, so a crash between its 202 and <see cref="MarkSentAsync"/> leaves a
-/// claim that says "sending" for an e-mail that did go out, and one between the claim and the request leaves the same
-/// claim for an e-mail that did not. Nothing here can tell them apart. By default the ledger chooses at-most-once: such
+/// A crash between the provider's acceptance and <see cref="MarkSentAsync"/> leaves a claim that says "sending" for an
+/// e-mail that did go out, and one between the claim and the request leaves the same claim for an e-mail that did not.
+/// Where the provider can tell them apart (<see cref="IEmailSender.FindAcceptedAsync"/>: the development mailbox), the
+/// next attempt asks it and <see cref="SettleAsync"/> confirms or resends each such claim once it is older than
+/// <see cref="EmailOptions.SettleClaimsAfter"/>. SendGrid has no idempotency key of its own and cannot tell, so nothing
+/// here can tell them apart. For it the ledger chooses at-most-once by default: such
 /// a claim, once older than <see cref="EmailOptions.StaleClaimAfter"/>, is reported as
 /// <see cref="OutboxClaimStatus.Unconfirmed"/> and not resent; an operator checks SendGrid's activity for the
 /// <c>email_key</c> custom argument and, if it never went out, calls <see cref="AllowResendAsync"/>. With
@@ -139,27 +142,63 @@ public sealed class EmailOutbox
                 case OutboxState.Sent:
                     return new OutboxClaim(key, OutboxClaimStatus.AlreadySent, entry);
                 case OutboxState.Sending when !stale:
-                    return new OutboxClaim(key, OutboxClaimStatus.InProgress, entry);
+                    return new OutboxClaim(key, OutboxClaimStatus.InProgress, entry) { ETag = existing.ETag };
                 case OutboxState.Sending when !_options.ResendStaleClaims:
                     Logs.StaleClaimReported(_logger, key, entry.ClaimedAt);
-                    return new OutboxClaim(key, OutboxClaimStatus.Unconfirmed, entry);
+                    return new OutboxClaim(key, OutboxClaimStatus.Unconfirmed, entry) { ETag = existing.ETag };
                 case OutboxState.Sending:
                     Logs.StaleClaimResent(_logger, key, entry.ClaimedAt);
                     break;
             }
 
             // Released, or stale and configured to resend: take it over, if nobody else does first.
-            var takeover = Row(key, OutboxState.Sending, transport, now, entry.Attempts + 1);
-            (takeover["LastError"], takeover[ClaimIdColumn]) = (entry.LastError, attempt);
             try
             {
-                var etag = (await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Replace, cancellationToken)).GetETag();
-                return new OutboxClaim(key, OutboxClaimStatus.Claimed, ToEntry(takeover)) { ETag = etag };
+                return await TakeOverAsync(table, entry, existing.ETag, transport, attempt, cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status is 412 or 404)
             {
                 // Another attempt changed the row first: look again.
             }
+        }
+    }
+
+    /// <summary>
+    /// Settles a claim that another attempt left "sending" (<see cref="OutboxClaimStatus.InProgress"/> or
+    /// <see cref="OutboxClaimStatus.Unconfirmed"/>, as a claim returned it) with the provider's word: when the provider
+    /// accepted the e-mail, the key is marked sent and the answer is <see cref="OutboxClaimStatus.AlreadySent"/>; when it
+    /// did not, this attempt takes the claim over (<see cref="OutboxClaimStatus.Claimed"/>) to send it. Ask the provider
+    /// only once the claim is older than the longest delivery, so that no write of the attempt that claimed it is still
+    /// to come. When the row changed since it was read, the key is claimed afresh and the answer is what it says now.
+    /// </summary>
+    public async Task<OutboxClaim> SettleAsync(OutboxClaim open, bool accepted, string transport, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        if (open is not { Status: OutboxClaimStatus.InProgress or OutboxClaimStatus.Unconfirmed, Entry: { } entry })
+        {
+            throw new InvalidOperationException($"Only a claim another attempt left open can be settled; '{open.Key}' is {open.Status}.");
+        }
+
+        var table = await _table.GetAsync(cancellationToken);
+        var attempt = NewAttempt();
+        try
+        {
+            if (!accepted)
+            {
+                Logs.ClaimSettled(_logger, open.Key, entry.ClaimedAt, "was not accepted by the provider: sending it");
+                return await TakeOverAsync(table, entry, open.ETag, transport, attempt, cancellationToken);
+            }
+
+            var row = Row(open.Key, OutboxState.Sent, entry.Transport, entry.ClaimedAt, entry.Attempts);
+            (row["SentAt"], row["LastError"]) = (_time.GetUtcNow(), entry.LastError);
+            await table.UpdateEntityAsync(row, open.ETag, TableUpdateMode.Replace, cancellationToken);
+            Logs.ClaimSettled(_logger, open.Key, entry.ClaimedAt, "was accepted by the provider: marked sent");
+            return new OutboxClaim(open.Key, OutboxClaimStatus.AlreadySent, ToEntry(row));
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            // Another attempt changed the row first (or this one did, and its answer was lost): look again.
+            return await ClaimAsync(open.Key, transport, attempt, cancellationToken);
         }
     }
 
@@ -174,7 +213,15 @@ public sealed class EmailOutbox
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            // A stale-claim takeover (ResendStaleClaims) happened while this attempt was still sending.
+            // Settled as sent while this attempt was slow to confirm (the provider has it once): nothing to add.
+            var (partition, rowKey) = KeysOf(claim.Key);
+            var stored = await table.GetEntityIfExistsAsync<TableEntity>(partition, rowKey, cancellationToken: cancellationToken);
+            if (stored.HasValue && ToEntry(stored.Value!) is { State: OutboxState.Sent } sent && sent.Attempts == claim.Entry!.Attempts)
+            {
+                return;
+            }
+
+            // Taken over (a stale claim resent, or one settled as not accepted) while this attempt was still sending.
             Logs.ClaimTakenOver(_logger, claim.Key);
             await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
@@ -291,6 +338,15 @@ public sealed class EmailOutbox
     private static IEnumerable<T[]> ByPartition<T>(IEnumerable<T> items, Func<T, string> key) =>
         items.GroupBy(item => KeysOf(key(item)).PartitionKey, StringComparer.Ordinal)
             .SelectMany(partition => partition.Chunk(StorageLimits.MaxTransactionActions));
+
+    // Replaces the row read with ETag by this attempt's claim; throws 412 when somebody changed it first.
+    private async Task<OutboxClaim> TakeOverAsync(TableClient table, OutboxEntry entry, ETag etag, string transport, string attempt, CancellationToken cancellationToken)
+    {
+        var takeover = Row(entry.Key, OutboxState.Sending, transport, _time.GetUtcNow(), entry.Attempts + 1);
+        (takeover["LastError"], takeover[ClaimIdColumn]) = (entry.LastError, attempt);
+        var updated = (await table.UpdateEntityAsync(takeover, etag, TableUpdateMode.Replace, cancellationToken)).GetETag();
+        return new OutboxClaim(entry.Key, OutboxClaimStatus.Claimed, ToEntry(takeover)) { ETag = updated };
+    }
 
     private static TableEntity Claim(string key, string transport, DateTimeOffset now, string attempt)
     {

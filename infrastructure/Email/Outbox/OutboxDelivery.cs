@@ -6,10 +6,17 @@ namespace HdndWorkflow.Email.Outbox;
 /// The protocol both senders follow, so that SendGrid and the development mailbox behave alike: for each request
 /// (batch) claim its keys, deliver only the claimed e-mails, then confirm them, or release them when the provider
 /// certainly did not take them. Batches run up to a given number at once; after a failure no new batch starts, the
-/// running ones finish, and the first failure is thrown.
+/// running ones finish, and the first failure is thrown. With a <see cref="Settlement"/> (a provider that can say what it
+/// accepted), claims another attempt left "sending" are settled before the batch goes: once they are older than the
+/// longest delivery, each is confirmed when the provider has it and sent when it has not; and a delivery is cut off at
+/// that age, so that no write of it comes after such a settlement.
 /// </summary>
-internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger)
+internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger, OutboxDelivery.Settlement? settlement = null)
 {
+    /// <summary>How claims left open are settled: the provider's answer, the longest delivery, the clock.</summary>
+    public sealed record Settlement(
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlySet<string>?>> FindAccepted, TimeSpan After, TimeProvider Time);
+
     /// <summary>Delivers one batch; returns the provider's message id, if any.</summary>
     public delegate Task<string?> DeliverBatch(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken);
 
@@ -75,6 +82,11 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger)
         string transport, IReadOnlyList<OutgoingEmail> batch, DeliverBatch deliver, CancellationToken cancellationToken)
     {
         var claims = await outbox.ClaimManyAsync([.. batch.Select(e => e.IdempotencyKey)], transport, cancellationToken);
+        if (settlement is not null)
+        {
+            claims = await SettleAsync(transport, claims, settlement, cancellationToken);
+        }
+
         var outcomes = new List<EmailOutcome>(batch.Count);
         var toSend = new List<OutgoingEmail>(batch.Count);
         var owned = new List<OutboxClaim>(batch.Count);
@@ -104,9 +116,19 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger)
         }
 
         string? messageId;
+        using var deadline = settlement is null
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : Deadline(settlement, owned, cancellationToken);
         try
         {
-            messageId = await deliver(toSend, cancellationToken);
+            messageId = await deliver(toSend, deadline.Token);
+        }
+        catch (OperationCanceledException e) when (e is not NotSentException && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Cut off: what it stored stays, and the next attempt settles each claim with the provider.
+            Logs.OutcomeUnknown(logger, toSend.Count, e);
+            throw new EmailDeliveryException(
+                $"Delivering {toSend.Count} e-mails took longer than {settlement!.After}; the next attempt settles them with the provider.", mayHaveBeenAccepted: true, innerException: e);
         }
         catch (EmailDeliveryException e) when (!e.MayHaveBeenAccepted)
         {
@@ -129,6 +151,51 @@ internal sealed class OutboxDelivery(EmailOutbox outbox, ILogger logger)
         await outbox.MarkSentManyAsync(owned, messageId, CancellationToken.None);
         outcomes.AddRange(toSend.Select(e => new EmailOutcome(e.IdempotencyKey, EmailDeliveryStatus.Sent, messageId)));
         return (outcomes, true);
+    }
+
+    // Claims another attempt holds: waits until the youngest is older than the longest delivery (claiming again then,
+    // as the other attempt may have finished), asks the provider, and confirms or takes over each.
+    private async Task<IReadOnlyList<OutboxClaim>> SettleAsync(
+        string transport, IReadOnlyList<OutboxClaim> claims, Settlement settle, CancellationToken cancellationToken)
+    {
+        var settled = claims.ToArray();
+        while (true)
+        {
+            var open = Enumerable.Range(0, settled.Length)
+                .Where(i => settled[i].Status is OutboxClaimStatus.InProgress or OutboxClaimStatus.Unconfirmed).ToList();
+            if (open.Count == 0)
+            {
+                return settled;
+            }
+
+            var keys = open.ConvertAll(i => settled[i].Key);
+            var wait = open.Max(i => settled[i].Entry!.ClaimedAt) + settle.After - settle.Time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, settle.Time, cancellationToken);
+                var again = await outbox.ClaimManyAsync(keys, transport, cancellationToken);
+                for (var n = 0; n < open.Count; n++)
+                {
+                    settled[open[n]] = again[n];
+                }
+
+                continue;
+            }
+
+            var accepted = await settle.FindAccepted(keys, cancellationToken)
+                ?? throw new InvalidOperationException($"{transport} cannot say which e-mails it accepted, so it cannot settle claims.");
+            await Parallel.ForEachAsync(open, cancellationToken, async (i, token) =>
+                settled[i] = await outbox.SettleAsync(settled[i], accepted.Contains(settled[i].Key), transport, token));
+        }
+    }
+
+    // Cancels the delivery once its claims are as old as a settlement allows.
+    private static CancellationTokenSource Deadline(Settlement settle, IReadOnlyList<OutboxClaim> owned, CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var left = owned.Min(c => c.Entry!.ClaimedAt) + settle.After - settle.Time.GetUtcNow();
+        deadline.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        return deadline;
     }
 }
 

@@ -57,6 +57,17 @@ public sealed class SendGridEmailSender : IEmailSender
         return _delivery.RunAsync(TransportName, emails, batches, DeliverAsync, _options.MaxConcurrentRequests, cancellationToken);
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Always null: SendGrid has no idempotency key, and no lookup of what it accepted that an attempt could wait for
+    /// (its Email Activity feed is a paid add-on, searched by the <c>email_key</c> custom argument, and minutes behind).
+    /// So a claim a crashed attempt left "sending" is handled by the ledger's configured policy: after
+    /// <see cref="EmailOptions.StaleClaimAfter"/> it is reported as unconfirmed for an operator to check (at-most-once),
+    /// or sent again with <see cref="EmailOptions.ResendStaleClaims"/> (at-least-once).
+    /// </remarks>
+    public Task<IReadOnlySet<string>?> FindAcceptedAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlySet<string>?>(null);
+
     private async Task<string?> DeliverAsync(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken)
     {
         var body = SendGridRequest.Write(batch, _email, _options.SandboxMode);

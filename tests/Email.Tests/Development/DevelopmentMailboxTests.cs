@@ -1,7 +1,11 @@
 using System.Text;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Outbox;
+using Azure.Data.Tables;
 using HdndWorkflow.Email.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Email.Tests.Development;
 
@@ -53,7 +57,7 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Storing_the_same_key_twice_keeps_one_email()
+    public async Task Storing_the_same_key_twice_keeps_both_so_that_a_duplicate_shows()
     {
         await using var host = EmailHost.ForDevelopmentMailbox(azurite);
         var email = Emails.Reminder(1);
@@ -62,7 +66,31 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
         (await host.Mailbox.StoreAsync(email with { Subject = "Khác" })).Should().BeFalse();
 
         var page = await host.Mailbox.ListAsync();
-        page.Messages.Should().ContainSingle().Which.Subject.Should().Be(email.Subject);
+        page.Messages.Should().HaveCount(2).And.OnlyContain(m => m.IdempotencyKey == email.IdempotencyKey);
+        page.Messages.Select(m => m.Subject).Should().BeEquivalentTo(email.Subject, "Khác");
+        (await host.Mailbox.GetByKeyAsync(email.IdempotencyKey))!.Subject.Should().Be(email.Subject, "the key's first e-mail keeps the key's id");
+        (await host.Mailbox.FindAcceptedAsync([email.IdempotencyKey, Emails.Reminder(2).IdempotencyKey])).Should().BeEquivalentTo([email.IdempotencyKey]);
+    }
+
+    [Fact]
+    public async Task A_store_whose_answer_was_lost_and_sent_again_is_no_duplicate()
+    {
+        var table = azurite.NewTableName("lostmail");
+        var lost = new LostAnswers(losePostTo: "$batch");
+        var options = new TableClientOptions();
+        options.Retry.Delay = TimeSpan.FromMilliseconds(1);
+        options.AddPolicy(lost, Azure.Core.HttpPipelinePosition.PerRetry);
+        await using var host = EmailHost.ForDevelopmentMailbox(
+            azurite, settings: new Dictionary<string, string?> { ["Email:DevelopmentMailboxTable"] = table });
+        var mailbox = new DevelopmentMailbox(
+            azurite.Connection.CreateTableServiceClient(options), host.Outbox, host.Services.GetRequiredService<IOptions<EmailOptions>>(),
+            TimeProvider.System, NullLogger<DevelopmentMailbox>.Instance);
+        var emails = Enumerable.Range(1, 5).Select(n => Emails.Reminder(n)).ToList();
+
+        await mailbox.SendAsync(emails);
+
+        lost.Lost.Should().Be(1, "the first transaction's answer was lost and the client sent it again, which met its own rows");
+        (await mailbox.ListAsync()).Messages.Select(m => m.IdempotencyKey).Should().BeEquivalentTo(emails.Select(e => e.IdempotencyKey));
     }
 
     [Fact]
@@ -82,7 +110,8 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
     [Fact]
     public async Task Concurrent_sends_of_one_key_store_one_email()
     {
-        await using var host = EmailHost.ForDevelopmentMailbox(azurite);
+        // The losers wait until the winner's claim could be settled, and find it sent.
+        await using var host = EmailHost.ForDevelopmentMailbox(azurite, settings: new Dictionary<string, string?> { ["Email:SettleClaimsAfter"] = "00:00:05" });
         var email = Emails.Invitation(1);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => host.Sender.SendAsync([email]))));

@@ -21,10 +21,11 @@ public static class PlannedConferences
     ];
 
     /// <summary>A briefing ten days ahead (by the fixture's clock), registration until three days before.</summary>
-    public static ConferenceInput Input(PagesAppFixture app, IReadOnlyList<InviteeInput> people)
+    public static ConferenceInput Input(PagesAppFixture app, IReadOnlyList<InviteeInput> people) => Input(Today(app), people);
+
+    /// <summary>A briefing ten days after <paramref name="today"/>, registration until three days before.</summary>
+    public static ConferenceInput Input(LocalDate today, IReadOnlyList<InviteeInput> people)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var today = Today(app);
         return new ConferenceInput
         {
             CouncilId = "tinh-mau",

@@ -5,15 +5,16 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
-namespace HdndWorkflow.Conferences.Benchmarks;
+namespace HdndWorkflow.Testing;
 
 /// <summary>
-/// The real app, as built beside this program (Release with <c>-c Release</c>), started as its own process: its
-/// apphost, in Development (the dev directory, API keys and the development mailbox), on a free loopback port, on the
-/// private Azurite. Self-hosted (no <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>): without a Functions host to deliver the
-/// control queues' messages, the app's own dispatchers poll them. Disposed, the process is killed.
+/// The real app, as built beside the program or tests that use this (Release with <c>-c Release</c>), started as its
+/// own process: its apphost, in Development (the dev directory, API keys and the development mailbox), on a free
+/// loopback port, on the private Azurite. Self-hosted (no <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>): without a Functions
+/// host to deliver the control queues' messages, the app's own dispatchers poll them. <see cref="KillAsync"/> ends it as a
+/// crash does (SIGKILL); disposed, the process is killed too.
 /// </summary>
-internal sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IAsyncDisposable
 {
     private const string Executable = "HdndWorkflow.Functions";
     private readonly Process _process;
@@ -37,6 +38,7 @@ internal sealed class AppProcess : IAsyncDisposable
             .First(k => k.GetProperty("Name").GetString() == "dev-organizer").GetProperty("Key").GetString()!;
     }
 
+    /// <summary>Starts the app on a free port and waits until it answers /health.</summary>
     public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken)
     {
         var path = Path.Combine(AppContext.BaseDirectory, Executable + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
@@ -87,6 +89,13 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             return string.Join(Environment.NewLine, _recentOutput);
         }
+    }
+
+    /// <summary>Ends the process at once, as a crash or an out-of-memory kill does (SIGKILL: no shutdown runs).</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
