@@ -1,12 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using HdndWorkflow.DurableTask.Client;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,10 +28,8 @@ public static class DurableTaskServiceCollectionExtensions
                 "extensions.durableTask.storageProvider has a value out of range.")
             .ValidateOnStart();
 
-        // Payloads as JSON with the web's names; Vietnamese letters stay UTF-8 (payloads are stored, never put in HTML).
-        var converter = new JsonDataConverter(new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        services.AddOptions<DurableTaskWorkerOptions>().Configure(o => o.DataConverter = converter);
-        services.TryAddSingleton<DataConverter>(converter);
+        services.AddOptions<DurableTaskWorkerOptions>().Configure(o => o.DataConverter = Payloads.Converter);
+        services.TryAddSingleton(Payloads.Converter);
 
         services.TryAddSingleton(sp =>
         {
