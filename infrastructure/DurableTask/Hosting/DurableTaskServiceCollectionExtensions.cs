@@ -1,11 +1,8 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using HdndWorkflow.DurableTask.Client;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,10 +25,8 @@ public static class DurableTaskServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // Payloads as JSON with the web's names; Vietnamese letters stay UTF-8 (payloads are stored, never put in HTML).
-        var converter = new JsonDataConverter(new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        services.AddOptions<DurableTaskWorkerOptions>().Configure(o => o.DataConverter = converter);
-        services.TryAddSingleton<DataConverter>(converter);
+        services.AddOptions<DurableTaskWorkerOptions>().Configure(o => o.DataConverter = Payloads.Converter);
+        services.TryAddSingleton(Payloads.Converter);
 
         services.TryAddSingleton(sp =>
         {

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using HdndWorkflow.Functions.Conclusions.Api;
+using HdndWorkflow.Functions.Conclusions.Workflow;
+using HdndWorkflow.Functions.Tests.Replay;
 using static HdndWorkflow.Functions.Tests.Conclusions.ConclusionAppFixture;
 
 namespace HdndWorkflow.Functions.Tests.Conclusions;
@@ -112,6 +114,10 @@ public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
         portal!.Paragraphs[0].Should().StartWith(lead);
         published.Comments.Should().ContainSingle().Which.Should().Match<CommentResponse>(k => k.Round == 1 && !k.Accepted && k.Text == comment);
         published.Decision.Should().Match<DecisionResponse>(d => d.Round == 2 && d.Accepted && d.By == "Trần Văn Phê Duyệt");
+
+        // Its stored history replays through the framework's executor; HDND_RECORD_HISTORIES=1 keeps it as a fixture.
+        (await s.OutputAsync($"{s.Conference}:conclusion")).Should().Be("Published");
+        await RecordedHistory.CheckAsync(app.Factory.Services, $"{s.Conference}:conclusion", () => new ConclusionOrchestrator(), RecordedHistory.Conclusion);
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Text.Json;
 using HdndWorkflow.Domain.Vietnamese;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Functions.Conferences.Api;
+using HdndWorkflow.Functions.Conferences.Workflow;
+using HdndWorkflow.Functions.Tests.Replay;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Conferences;
@@ -97,6 +99,9 @@ public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
         // Each purpose went out once per revision, however often the workflow looked at it.
         var all = await app.Mail.ToAsync(people[0].Email!);
         all.Select(m => m.IdempotencyKey).Should().OnlyHaveUniqueItems();
+
+        // Its stored history replays through the framework's executor; HDND_RECORD_HISTORIES=1 keeps it as a fixture.
+        await RecordedHistory.CheckAsync(app.Factory.Services, conference.Id.ToString(), () => new ConferenceOrchestrator(), RecordedHistory.Conference);
     }
 
     [Fact]
@@ -215,7 +220,7 @@ public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
     private Task<string> HandedOverAsync(string statusPath) => Eventually.GetAsync(
         async () => await app.Organizer.GetFromJsonAsync<JsonElement>(statusPath) is var status
             && status.GetProperty("customStatus") is { ValueKind: JsonValueKind.Object } progress
-            && progress.GetProperty("next").GetString() == Functions.Conferences.Workflow.ConferenceOrchestrator.Conclusion
+            && progress.GetProperty("next").GetString() == ConferenceOrchestrator.Conclusion
             ? progress.GetProperty("status").GetString()
             : null,
         TimeSpan.FromSeconds(60),
