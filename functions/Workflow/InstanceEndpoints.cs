@@ -152,5 +152,22 @@ internal static class InstanceEndpoints
         historyEvents = Parse(history),
     };
 
-    private static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+    // Payloads are JSON, but the engine writes some texts of its own where an output goes (a suspension's or a
+    // failure's reason): those come back as JSON strings.
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(json).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return JsonSerializer.SerializeToElement(json);
+        }
+    }
 }

@@ -13,7 +13,13 @@ namespace HdndWorkflow.Functions.Workflow;
 /// <param name="MaxWait">The longest one durable timer waits.</param>
 public sealed record WorkflowTime(DateTime Now, TimeSpan MaxWait)
 {
-    /// <summary>A durable timer for <paramref name="due"/> on the app's clock, cut to <see cref="MaxWait"/>.</summary>
+    /// <summary>Whether a timer for <paramref name="due"/> waits all the way (it is not cut to <see cref="MaxWait"/>).</summary>
+    public bool Reaches(DateTime due) => due - Now <= MaxWait;
+
+    /// <summary>
+    /// A durable timer for <paramref name="due"/> on the app's clock, cut to <see cref="MaxWait"/>: when it fires and
+    /// <see cref="Reaches"/> was false, the orchestration reloads its plan rather than act.
+    /// </summary>
     public Task Timer(TaskOrchestrationContext context, DateTime due, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -66,5 +66,12 @@ public sealed class TaskHubOptions : IValidatableObject
 
         /// <summary>The longest wait between polls of an empty queue (polls back off up to it).</summary>
         public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>
+        /// How long one read-and-write of the partition (lease) table may take before the worker gives it up and tries
+        /// again. DTFx's own setting (Durable Functions does not expose it); its default, 2 s, is short for a busy
+        /// storage emulator: renewals given up again and again let the leases lapse and stall every orchestration.
+        /// </summary>
+        public TimeSpan PartitionTableOperationTimeout { get; set; } = TimeSpan.FromSeconds(2);
     }
 }

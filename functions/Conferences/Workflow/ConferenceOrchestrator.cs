@@ -28,6 +28,10 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
 
         // One wait for changes at a time: a wait left pending when a timer wins still receives the next change.
         Task<ConferenceChange>? change = null;
+
+        // Where the current wait began on the app's clock: while a long wait goes on in cut-short timers, the step
+        // awaited stays the one decided then, even if the clock has since passed it (a step is never skipped).
+        Instant? waitingSince = null;
         while (true)
         {
             var plan = await context.CallActivityAsync<ConferencePlan>(nameof(LoadConferencePlan), input);
@@ -56,7 +60,7 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
             }
 
             var now = Instant.FromDateTimeUtc(plan.Time.Now);
-            var step = ConferenceTimeline.Next(conference, now, conference.Status != ConferenceStatus.Inviting);
+            var step = ConferenceTimeline.Next(conference, waitingSince ?? now, conference.Status != ConferenceStatus.Inviting);
             context.SetCustomStatus(new ConferenceProgress(conference.Status.ToString(), conference.Revision, StepName(step), step.At.ToDateTimeUtc()));
 
             using var timerCancellation = new CancellationTokenSource();
@@ -78,9 +82,18 @@ public sealed class ConferenceOrchestrator : TaskOrchestrator<ConferenceRef, str
                 }
                 while (change.IsCompleted);
 
+                waitingSince = null;
                 continue;
             }
 
+            if (!plan.Time.Reaches(step.At.ToDateTimeUtc()))
+            {
+                // The timer only cut a longer wait short: reload (a change may have come), and wait on for the same step.
+                waitingSince ??= now;
+                continue;
+            }
+
+            waitingSince = null;
             await (step switch
             {
                 WorkflowStep.Remind remind => MailAsync(context, input, MailingKind.Reminders, shards, remind.Purpose),

@@ -75,6 +75,7 @@ public static class DurableTaskServiceCollectionExtensions
             ControlQueueVisibilityTimeout = provider.ControlQueueVisibilityTimeout,
             WorkItemQueueVisibilityTimeout = provider.WorkItemQueueVisibilityTimeout,
             MaxQueuePollingInterval = provider.MaxQueuePollingInterval,
+            PartitionTableOperationTimeout = provider.PartitionTableOperationTimeout,
             MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivityFunctions,
             MaxConcurrentTaskOrchestrationWorkItems = options.MaxConcurrentOrchestratorFunctions,
             ExtendedSessionsEnabled = options.ExtendedSessionsEnabled,
