@@ -10,8 +10,8 @@ namespace HdndWorkflow.Conferences.Benchmarks;
 /// <summary>
 /// The real app, as built beside this program (Release with <c>-c Release</c>), started as its own process: its
 /// apphost, in Development (the dev directory, API keys and the development mailbox), on a free loopback port, on the
-/// private Azurite. Self-hosted (no <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>): without a Functions host to deliver the
-/// control queues' messages, the app's own dispatchers poll them. Disposed, the process is killed.
+/// private Azurite, with the workflow engine (the Durable Task Framework's worker) in its process as in Azure.
+/// Disposed, the process is killed.
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
@@ -29,12 +29,12 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The organizer's API key from the app's appsettings.Development.json, as a developer would copy it.</summary>
-    public static string DevelopmentOrganizerKey()
+    /// <summary>A development API key (dev-organizer, dev-approver…) from the app's appsettings.Development.json, as a developer would copy it.</summary>
+    public static string DevelopmentKey(string name)
     {
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")));
         return settings.RootElement.GetProperty("Directory").GetProperty("ApiKeys").EnumerateArray()
-            .First(k => k.GetProperty("Name").GetString() == "dev-organizer").GetProperty("Key").GetString()!;
+            .First(k => k.GetProperty("Name").GetString() == name).GetProperty("Key").GetString()!;
     }
 
     public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken)
