@@ -6,6 +6,7 @@ namespace HdndWorkflow.DurableTask.Benchmarks;
 /// <summary>
 /// Waits until the instances whose ids start with a prefix have all finished, reading the Instances table once a
 /// second (a query by prefix and status; its requests are charged to the observer), then reads them with their outputs.
+/// Progress goes to stderr.
 /// </summary>
 internal static class Completions
 {
@@ -16,8 +17,16 @@ internal static class Completions
         RequestCounter.InAsync(RequestOrigin.Observer, async () =>
         {
             var clock = Stopwatch.StartNew();
-            while (await CountAsync(client, prefix) < count && clock.Elapsed < timeout)
+            var reported = TimeSpan.Zero;
+            for (var finished = await CountAsync(client, prefix); finished < count && clock.Elapsed < timeout; finished = await CountAsync(client, prefix))
             {
+                // Progress every half minute, so that a stalled engine shows as one.
+                if (clock.Elapsed - reported >= TimeSpan.FromSeconds(30))
+                {
+                    reported = clock.Elapsed;
+                    Console.Error.WriteLine($"    {finished}/{count} finished after {clock.Elapsed.TotalSeconds:F0} s");
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
 
