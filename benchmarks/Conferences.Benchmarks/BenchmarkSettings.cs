@@ -25,6 +25,17 @@ internal sealed record BenchmarkSettings
     /// </summary>
     public int WarmUpInvitees { get; init; } = 600;
 
+    /// <summary>Invitees of the conference taken from creation to publication (storage requests counted), and invitations the sample's design sends.</summary>
+    public int LifecycleInvitees { get; init; } = 2000;
+
+    /// <summary>
+    /// How far ahead that conference starts (rounded up to a minute; registration closes a minute before): long
+    /// enough for its invitations and answers. By default 120 s plus 0.1 s per invitee.
+    /// </summary>
+    public int LifecycleLeadSeconds => LeadSeconds ?? 120 + (LifecycleInvitees / 10);
+
+    private int? LeadSeconds { get; init; }
+
     /// <summary>How long a phase may take before the run gives up on it.</summary>
     public TimeSpan PhaseTimeout { get; init; } = TimeSpan.FromSeconds(300);
 
@@ -41,6 +52,8 @@ internal sealed record BenchmarkSettings
                 "--deputy-percent" => settings with { DeputyPercent = value },
                 "--decline-percent" => settings with { DeclinePercent = value },
                 "--warm-up-invitees" => settings with { WarmUpInvitees = value },
+                "--lifecycle-invitees" => settings with { LifecycleInvitees = value },
+                "--lifecycle-lead-s" => settings with { LeadSeconds = value },
                 "--phase-timeout-s" => settings with { PhaseTimeout = TimeSpan.FromSeconds(value) },
                 _ => throw new ArgumentException($"Unknown argument '{name}'."),
             };

@@ -8,7 +8,8 @@ using HdndWorkflow.Testing;
 // The conference benchmark (issue #4): the real app as a process on a private Azurite; a conference of 10,000 invitees
 // created and started through the API, timed until every invitation is in the development mailbox; then 10,000
 // answers through the invitees' personal links at concurrency 50; then the checks: the roll, duplicates, the deputies'
-// invitations, the orchestration's history and the app's peak memory. One JSON line on stdout, progress on stderr;
+// invitations, the orchestration's history and the app's peak memory; then a conference from creation to publication
+// with Azurite's requests counted, and the sample's design (one activity per e-mail) for comparison. One JSON line on stdout, progress on stderr;
 // exit code 0 whatever the results: it is a measurement, the JSON says pass or fail per target.
 var settings = BenchmarkSettings.Parse(args);
 var loadAtStart = ProcessStats.LoadAverage();
@@ -17,12 +18,13 @@ var ct = cancellation.Token;
 var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
 Log("Starting Azurite and the app (this build's configuration, environment Development)…");
-await using var azurite = await Azurite.StartAsync(ct);
+// Azurite's access log on, to count the requests of the conference taken from creation to publication.
+await using var azurite = await Azurite.StartAsync(countRequests: true, ct);
 await using var app = await AppProcess.StartAsync(azurite.ConnectionString, ct);
-using var api = new ConferenceApi(app.BaseAddress, AppProcess.DevelopmentOrganizerKey(), settings.Concurrency);
+using var api = new ConferenceApi(app.BaseAddress, AppProcess.DevelopmentKey("dev-organizer"), AppProcess.DevelopmentKey("dev-approver"), settings.Concurrency);
 var tables = azurite.Connection.CreateTableServiceClient();
 var mailbox = new DevelopmentMailboxTable(tables);
-var history = new HistoryProbe(api, tables);
+var history = new HistoryProbe(tables);
 
 try
 {
@@ -51,7 +53,7 @@ try
     var afterInvitations = await history.MeasureAsync(conference.Id, ct);
     Log($"Invitations: {invitations.Delivered}/{invitations.Expected}, the last stored {invitations.SecondsToLastDelivery} s after the start " +
         $"(status showed it at {invitations.SecondsObserved} s, running from {invitations.SecondsUntilRunning} s); app {invitationCpu.AppCores} cores, Azurite {invitationCpu.AzuriteCores}; " +
-        $"history {afterInvitations.Events} events ({afterInvitations.StepMarkers} step markers) in {afterInvitations.Rows} rows.");
+        $"history {afterInvitations.Events} events ({afterInvitations.StepMarkers} step markers).");
 
     // Answers, with the tokens read from the e-mails.
     var answers = workload.Answers(await mailbox.InvitationLinksAsync(workload, ct), settings.DeputyPercent, settings.DeclinePercent);
@@ -89,11 +91,24 @@ try
         invitationMails.GroupBy(m => m.To, StringComparer.OrdinalIgnoreCase).Sum(g => g.Count() - 1),
         workload.Invitees - invitationMails.Where(m => !Workload.IsDeputy(m.To)).Select(m => m.To).Distinct(StringComparer.OrdinalIgnoreCase).Count());
 
+    var memory = new MemoryReport(ProcessStats.PeakResidentMb(app.ProcessId), ProcessStats.PeakResidentMb(azurite.ProcessId));
+
+    // A conference from creation to publication, its storage requests counted; during its wait for the start time,
+    // the sample's design sends as many invitations on storage of its own.
+    SampleResult? sample = null;
+    var lifecycle = await LifecyclePhase.RunAsync(api, azurite, mailbox, settings, async () =>
+    {
+        sample = await SamplePattern.RunAsync(settings.LifecycleInvitees, settings.PhaseTimeout, ct);
+        Log($"Sample design: {sample.Invitations} invitations, one activity each, in {sample.Seconds} s.");
+    }, ct);
+    Log($"Lifecycle: {lifecycle.Requests} requests from creation to publication, {lifecycle.RequestsPerInvitee} per invitee " +
+        $"({lifecycle.RequestsPerInviteeWithoutWait} without the {lifecycle.WaitSeconds} s wait for the start time, when the app made {lifecycle.IdleRequestsPerSecond} requests/s).");
+
     var report = new BenchmarkReport(
         Benchmark: "conferences",
         Machine: new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, RuntimeInformation.FrameworkDescription, loadAtStart, ProcessStats.LoadAverage()),
         Settings: new SettingsReport(settings.Invitees, settings.Concurrency, settings.DeputyPercent, settings.DeclinePercent, settings.WarmUpInvitees,
-            "HdndWorkflow.Functions as a process, self-hosted engine, host.json durableTask settings"),
+            "HdndWorkflow.Functions as a process, the Durable Task Framework's worker in it, host.json durableTask settings"),
         Create: create,
         Invitations: invitations,
         Answers: answered,
@@ -101,8 +116,10 @@ try
         Deputies: deputies,
         Duplicates: duplicates,
         History: new HistoryReport(settings.WarmUpInvitees, warmHistory, settings.Invitees, afterInvitations, atEnd),
-        Memory: new MemoryReport(ProcessStats.PeakResidentMb(app.ProcessId), ProcessStats.PeakResidentMb(azurite.ProcessId)),
+        Memory: memory,
         Cpu: new CpuReport(invitationCpu, answerCpu),
+        Lifecycle: lifecycle,
+        Sample: SampleReport.From(sample!, lifecycle),
         Targets: []);
     report = report with { Targets = TargetResult.Evaluate(report) };
     Console.Out.WriteLine(JsonSerializer.Serialize(report, ReportJson.Readable.BenchmarkReport));

@@ -18,6 +18,8 @@ internal sealed record BenchmarkReport(
     HistoryReport History,
     MemoryReport Memory,
     CpuReport Cpu,
+    LifecycleResult Lifecycle,
+    SampleReport Sample,
     IReadOnlyList<TargetResult> Targets)
 {
     public bool Pass => Targets.All(t => t.Pass);
@@ -67,6 +69,21 @@ internal sealed record HistoryReport(
     public bool IndependentOfInvitees => AfterInvitations.Decisions <= WarmUpAfterInvitations.Decisions;
 }
 
+/// <summary>
+/// The sample's design (one activity per invitation) against the app's (sixteen mailing shards of batched e-mails) for
+/// the same number of invitations: the lifecycle conference's invitation time.
+/// </summary>
+/// <param name="Ratio">The sample's seconds divided by the app's; above 1, the app's design is faster.</param>
+internal sealed record SampleReport(int Invitations, double? SampleSeconds, double? AppSeconds, double? Ratio)
+{
+    public static SampleReport From(SampleResult sample, LifecycleResult lifecycle) => new(
+        sample.Invitations,
+        sample.Seconds,
+        lifecycle.InvitationSeconds,
+        sample.Seconds is { } s && lifecycle.InvitationSeconds is { } a && a > 0 ? Math.Round(s / a, 2) : null);
+}
+
+/// <summary>Peak resident memory (VmHWM) of the app and of Azurite, after the measured conference (before the lifecycle one).</summary>
 internal sealed record MemoryReport(double? AppPeakWorkingSetMb, double? AzuritePeakRssMb);
 
 internal sealed record CpuReport(CpuUse Invitations, CpuUse Answers);

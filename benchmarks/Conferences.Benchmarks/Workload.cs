@@ -18,18 +18,25 @@ internal sealed record Workload(string Domain, int Invitees)
 
     public static bool IsDeputy(string address) => address.StartsWith(DeputyPrefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The conference as an organizer posts it: in ten days, registration until three days before.</summary>
+    /// <summary>The conference as an organizer posts it: in ten days at 08:00, registration until three days before at 17:00.</summary>
     public ConferenceInput Conference()
     {
         var today = VietnamTime.ToLocal(SystemClock.Instance.GetCurrentInstant()).Date;
+        return Conference(today.PlusDays(10).At(new LocalTime(8, 0)), today.PlusDays(7).At(new LocalTime(17, 0)));
+    }
+
+    /// <summary>The conference starting at <paramref name="start"/> (Vietnam time, for an hour at most, within the day), registration until <paramref name="deadline"/>.</summary>
+    public ConferenceInput Conference(LocalDateTime start, LocalDateTime deadline)
+    {
+        var end = start.TimeOfDay < new LocalTime(23, 0) ? start.TimeOfDay.PlusHours(1) : new LocalTime(23, 59);
         return new ConferenceInput
         {
             CouncilId = "tinh-mau",
             Kind = "Briefing",
             Ordinal = 4,
-            Date = Iso(today.PlusDays(10)),
-            Start = "08:00",
-            End = "11:30",
+            Date = Iso(start.Date),
+            Start = Time(start.TimeOfDay),
+            End = Time(end),
             Venue = new VenueInput("Hội trường HĐND tỉnh", "Số 1 Hùng Vương"),
             CoChairs =
             [
@@ -38,15 +45,15 @@ internal sealed record Workload(string Domain, int Invitees)
             ],
             Agenda =
             [
-                new AgendaInput("Báo cáo kết quả giám sát chuyên đề", "Ban Pháp chế HĐND tỉnh", "08:00"),
-                new AgendaInput("Thảo luận và kết luận", null, "10:00"),
+                new AgendaInput("Báo cáo kết quả giám sát chuyên đề", "Ban Pháp chế HĐND tỉnh", Time(start.TimeOfDay)),
+                new AgendaInput("Thảo luận và kết luận", null, Time(start.TimeOfDay.PlusMinutes(30))),
             ],
             Invitees =
             [
                 .. Enumerable.Range(1, Invitees).Select(i => new InviteeInput(
                     $"Đại biểu {i}", "Chủ tịch HĐND xã", $"Xã số {i}", string.Create(CultureInfo.InvariantCulture, $"dai-bieu-{i}@{Domain}"))),
             ],
-            RegistrationDeadline = $"{Iso(today.PlusDays(7))}T17:00",
+            RegistrationDeadline = $"{Iso(deadline.Date)}T{Time(deadline.TimeOfDay)}",
         };
     }
 
@@ -68,6 +75,8 @@ internal sealed record Workload(string Domain, int Invitees)
         new Random(4).Shuffle(answers);
         return answers;
     }
+
+    private static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

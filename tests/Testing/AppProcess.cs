@@ -10,9 +10,8 @@ namespace HdndWorkflow.Testing;
 /// <summary>
 /// The real app, as built beside the program or tests that use this (Release with <c>-c Release</c>), started as its
 /// own process: its apphost, in Development (the dev directory, API keys and the development mailbox), on a free
-/// loopback port, on the private Azurite. Self-hosted (no <c>FUNCTIONS_CUSTOMHANDLER_PORT</c>): without a Functions
-/// host to deliver the control queues' messages, the app's own dispatchers poll them. <see cref="KillAsync"/> ends it as a
-/// crash does (SIGKILL); disposed, the process is killed too.
+/// loopback port, on the private Azurite, with the workflow engine (the Durable Task Framework's worker) in its process
+/// as in Azure. <see cref="KillAsync"/> ends it as a crash does (SIGKILL); disposed, the process is killed too.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -30,12 +29,12 @@ public sealed class AppProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The organizer's API key from the app's appsettings.Development.json, as a developer would copy it.</summary>
-    public static string DevelopmentOrganizerKey()
+    /// <summary>A development API key (dev-organizer, dev-approver…) from the app's appsettings.Development.json, as a developer would copy it.</summary>
+    public static string DevelopmentKey(string name)
     {
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json")));
         return settings.RootElement.GetProperty("Directory").GetProperty("ApiKeys").EnumerateArray()
-            .First(k => k.GetProperty("Name").GetString() == "dev-organizer").GetProperty("Key").GetString()!;
+            .First(k => k.GetProperty("Name").GetString() == name).GetProperty("Key").GetString()!;
     }
 
     /// <summary>Starts the app on a free port and waits until it answers /health.</summary>

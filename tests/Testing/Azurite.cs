@@ -13,6 +13,7 @@ namespace HdndWorkflow.Testing;
 public sealed class Azurite : IAsyncDisposable
 {
     private readonly Process _process;
+    private long _requestsServed;
 
     private Azurite(Process process, int tablePort, int queuePort, int blobPort)
     {
@@ -36,11 +37,23 @@ public sealed class Azurite : IAsyncDisposable
     /// <summary>The connection to this instance, for the Azure SDK's clients.</summary>
     public StorageConnection Connection { get; }
 
+    /// <summary>
+    /// The requests this instance has answered so far, all services together, from its access log (one line per
+    /// request, written once the response is sent); 0 unless started with <c>countRequests</c>.
+    /// </summary>
+    public long RequestsServed => Interlocked.Read(ref _requestsServed);
+
     /// <summary>The emulator's process id (a Node process), e.g. for reading its memory use.</summary>
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts Azurite and waits until both services accept connections.</summary>
-    public static async Task<Azurite> StartAsync(CancellationToken cancellationToken = default)
+    /// <summary>Starts Azurite and waits until its services accept connections.</summary>
+    public static Task<Azurite> StartAsync(CancellationToken cancellationToken = default) => StartAsync(countRequests: false, cancellationToken);
+
+    /// <summary>
+    /// Starts Azurite and waits until its services accept connections. With <paramref name="countRequests"/>, its access
+    /// log is on (it is off otherwise: writing it costs the emulator time) and <see cref="RequestsServed"/> counts it.
+    /// </summary>
+    public static async Task<Azurite> StartAsync(bool countRequests, CancellationToken cancellationToken = default)
     {
         var executable = FindExecutable();
         for (var attempt = 1; ; attempt++)
@@ -50,7 +63,7 @@ public sealed class Azurite : IAsyncDisposable
             {
                 ArgumentList =
                 {
-                    "--silent", "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry",
+                    "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry",
                     "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(CultureInfo.InvariantCulture),
                     "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(CultureInfo.InvariantCulture),
                     "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(CultureInfo.InvariantCulture),
@@ -59,15 +72,29 @@ public sealed class Azurite : IAsyncDisposable
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            if (!countRequests)
+            {
+                start.ArgumentList.Add("--silent");
+            }
+
             var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-            process.OutputDataReceived += static (_, _) => { };
+            Azurite? azurite = null;
+            process.OutputDataReceived += (_, e) =>
+            {
+                // An access-log line: 127.0.0.1 - - [date] "GET /devstoreaccount1/… HTTP/1.1" 200 -
+                if (azurite is not null && e.Data?.Contains(" HTTP/1.1\" ", StringComparison.Ordinal) == true)
+                {
+                    Interlocked.Increment(ref azurite._requestsServed);
+                }
+            };
             process.ErrorDataReceived += static (_, _) => { };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
 
+            azurite = new Azurite(process, tablePort, queuePort, blobPort);
             if (await WaitForPortsAsync(process, [tablePort, queuePort, blobPort], cancellationToken))
             {
-                return new Azurite(process, tablePort, queuePort, blobPort);
+                return azurite;
             }
 
             Stop(process);

@@ -16,6 +16,23 @@ public static class ProcessStats
     /// <summary>The resident set now (VmRSS).</summary>
     public static double? ResidentMb(int processId) => StatusKilobytes(processId, "VmRSS:") is { } kb ? Math.Round(kb * 1024 / Mebibyte, 1) : null;
 
+    /// <summary>
+    /// Starts this process's peak resident set (VmHWM) afresh from the current resident set (Linux: "5" written to
+    /// /proc/self/clear_refs), so a peak read later is that of what came after; false where that is not allowed.
+    /// </summary>
+    public static bool ResetPeakResident()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>User plus system CPU time used so far.</summary>
     public static TimeSpan? CpuTime(int processId)
     {

@@ -100,7 +100,7 @@ public sealed class KilledSendOutTests(ITestOutputHelper output)
     private static HttpClient Organizer(AppProcess app)
     {
         var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        http.DefaultRequestHeaders.Add("X-Api-Key", AppProcess.DevelopmentOrganizerKey());
+        http.DefaultRequestHeaders.Add("X-Api-Key", AppProcess.DevelopmentKey("dev-organizer"));
         return http;
     }
 
