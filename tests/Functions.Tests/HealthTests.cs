@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HdndWorkflow.Functions.Tests;
 
@@ -44,11 +45,14 @@ public sealed class HealthTests(AppFixture app)
         // reports storage that stops answering afterwards (here: the app's own Azurite stopped).
         var azurite = await HdndWorkflow.Testing.Azurite.StartAsync();
         var ports = new[] { azurite.TablePort, azurite.QueuePort }.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await using var factory = new AppFactory(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Storage:MaxRetries"] = "0",
-        });
+        // With its storage gone the engine cannot release its leases: the app stops when the shutdown timeout is up.
+        await using var factory = new AppFactory(
+            new Dictionary<string, string?>
+            {
+                ["AzureWebJobsStorage"] = azurite.ConnectionString,
+                ["Storage:MaxRetries"] = "0",
+            },
+            services => services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(3)));
         using var client = factory.CreateClient();
         await azurite.DisposeAsync();
 

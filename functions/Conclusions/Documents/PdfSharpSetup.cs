@@ -1,11 +1,10 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace HdndWorkflow.Functions.Conclusions.Documents;
 
 /// <summary>
-/// PDFsharp's process-wide settings, made once before the first document: its licence and the notice's font resolver.
-/// Both are global to the process and the resolver may be set only before PDFsharp's first font operation, so this runs
+/// PDFsharp's process-wide settings, made once before the first document: the notice's font resolver.
+/// It is global to the process and may be set only before PDFsharp's first font operation, so this runs
 /// once, under a lock, and refuses to replace a resolver someone else installed.
 /// </summary>
 internal static class PdfSharpSetup
@@ -22,9 +21,6 @@ internal static class PdfSharpSetup
                 return;
             }
 
-            // From 6.5.0 PDFsharp refuses to work until the program names its licence: the AGPL-3.0 or a commercial key
-            // (PdfSharpLicense.LoadLicense). The project holds no commercial key, so the AGPL it ships under applies.
-            PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is { } other && other != NoticeFonts.Instance)
             {
                 throw new InvalidOperationException(

@@ -51,9 +51,16 @@ internal sealed class TaskHubService(
     {
         if (_worker is { } worker)
         {
-            _worker = null;
-            // Forced: leases are released and unfinished work items return to their queues, as after a crash, without waiting.
-            await worker.StopAsync(isForced: true);
+            try
+            {
+                // Forced: leases are released and unfinished work items return to their queues, as after a crash,
+                // without waiting. Bounded by the host's shutdown timeout: with storage gone, DTFx would go on retrying.
+                await worker.StopAsync(isForced: true).WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Logs.StopTimedOut(loggerFactory.CreateLogger<TaskHubService>());
+            }
         }
     }
 

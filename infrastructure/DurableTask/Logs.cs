@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace HdndWorkflow.DurableTask;
+
+/// <summary>The engine glue's log messages (source-generated).</summary>
+internal static partial class Logs
+{
+    [LoggerMessage(1, LogLevel.Warning, "The Durable Task worker did not stop within the host's shutdown timeout; its leases lapse by themselves")]
+    public static partial void StopTimedOut(ILogger logger);
+}
