@@ -7,14 +7,22 @@ using Microsoft.Extensions.Options;
 namespace HdndWorkflow.Functions.Tests;
 
 /// <summary>
-/// The app on a private Azurite with a clock the tests move forward: durable timers (reminders, deadlines, review
-/// escalations) fire as soon as the clock passes them, because timer messages are re-checked every second. Clients act
+/// The app on a private Azurite with a clock the tests move forward: the workflows see a deadline (reminders, deadlines,
+/// review escalations) passed within <see cref="TimerWait"/> of the clock passing it, because no durable timer waits
+/// longer than that before its orchestration reads the clock again (see functions/Workflow/WorkflowTime.cs). Clients act
 /// as the development council's organizer, approver and administrator (API keys from appsettings.Development.json).
 /// Each collection that moves the clock has a fixture type of its own, so that no other collection sees its time.
 /// </summary>
 public abstract class ClockedAppFixture : IAsyncLifetime
 {
     private Azurite? _azurite;
+
+    /// <summary>
+    /// The longest durable timer in the tests. Each wait that ends adds a turn to its orchestration's history, which
+    /// every later turn reads and replays: one second made the histories of the workflows left waiting in a fixture grow
+    /// fast enough to slow the whole suite, so a few seconds it is.
+    /// </summary>
+    public const string TimerWait = "00:00:03";
 
     public TestClock Clock { get; } = new();
 
@@ -37,7 +45,7 @@ public abstract class ClockedAppFixture : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-                ["Workflow:MaxTimerWait"] = "00:00:01",
+                ["Workflow:MaxTimerWait"] = TimerWait,
             },
             services => services.AddSingleton<TimeProvider>(Clock));
         var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;

@@ -40,7 +40,7 @@ public sealed class PagesAppFixture : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-                ["Workflow:MaxTimerWait"] = "00:00:01",
+                ["Workflow:MaxTimerWait"] = ClockedAppFixture.TimerWait,
                 ["App:PublicBaseUrl"] = BaseAddress.ToString(),
             },
             services => services.AddSingleton<TimeProvider>(Clock));

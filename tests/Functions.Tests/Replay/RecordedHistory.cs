@@ -17,7 +17,7 @@ namespace HdndWorkflow.Functions.Tests.Replay;
 /// assert that it replays, turn by turn, through today's orchestrator. That check always runs; with
 /// <c>HDND_RECORD_HISTORIES=1</c> the same call also writes the history over the fixture in the source tree. The fresh
 /// history is not compared with the fixture: its exact length depends on the wall clock (a timer waits at most
-/// <c>Workflow:MaxTimerWait</c>, one second in tests, before the orchestration looks at the test clock again).
+/// <c>Workflow:MaxTimerWait</c>, a few seconds in tests, before the orchestration looks at the test clock again).
 /// </remarks>
 internal static class RecordedHistory
 {
