@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using DurableTask.AzureStorage;
-using HdndWorkflow.DurableTask;
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub;
+using HdndWorkflow.TaskHub.Hosting;
 using HdndWorkflow.Email;
 using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Testing;

@@ -1,3 +1,5 @@
+using HdndWorkflow.TaskHub;
+
 namespace HdndWorkflow.DurableTask.Benchmarks;
 
 /// <summary>

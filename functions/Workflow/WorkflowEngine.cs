@@ -1,6 +1,6 @@
 using DurableTask.AzureStorage;
-using HdndWorkflow.DurableTask;
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub;
+using HdndWorkflow.TaskHub.Hosting;
 using HdndWorkflow.Storage;
 
 namespace HdndWorkflow.Functions.Workflow;

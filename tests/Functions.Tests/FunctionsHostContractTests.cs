@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using HdndWorkflow.DurableTask;
+using HdndWorkflow.TaskHub;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using DurableTask.Core;
 using DurableTask.Core.History;
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;

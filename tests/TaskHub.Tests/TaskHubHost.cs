@@ -1,11 +1,11 @@
 using DurableTask.AzureStorage;
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>
 /// A generic host with the engine glue as the app wires it: host.json-like settings under

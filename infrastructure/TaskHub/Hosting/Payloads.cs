@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Converters;
 
-namespace HdndWorkflow.DurableTask.Hosting;
+namespace HdndWorkflow.TaskHub.Hosting;
 
 /// <summary>
 /// How orchestrations' inputs, outputs, events and custom statuses are written in the task hub: JSON with the web's

@@ -1,11 +1,11 @@
 using DurableTask.AzureStorage;
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>host.json's <c>extensions.durableTask</c>, with Durable Functions' names, configures the Azure Storage provider.</summary>
 public sealed class TaskHubOptionsTests

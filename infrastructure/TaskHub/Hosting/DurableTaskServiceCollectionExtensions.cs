@@ -1,6 +1,6 @@
 using DurableTask.AzureStorage;
 using DurableTask.Core;
-using HdndWorkflow.DurableTask.Client;
+using HdndWorkflow.TaskHub.Client;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Worker;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HdndWorkflow.DurableTask.Hosting;
+namespace HdndWorkflow.TaskHub.Hosting;
 
 /// <summary>Registers the Durable Task Framework on Azure Storage: settings, orchestration service, worker and client.</summary>
 public static class DurableTaskServiceCollectionExtensions

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace HdndWorkflow.DurableTask.Tests.Orchestrations;
+namespace HdndWorkflow.TaskHub.Tests.Orchestrations;
 
 /// <summary>Counts attempts per key, a singleton in the host's container, so an activity can fail its first attempts.</summary>
 public sealed class AttemptCounter

@@ -1,11 +1,11 @@
-using HdndWorkflow.DurableTask.Tests.Orchestrations;
+using HdndWorkflow.TaskHub.Tests.Orchestrations;
 using HdndWorkflow.Testing;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>
 /// One Azurite and one running engine (task hub <see cref="HubName"/>, with the test orchestrations) for the engine's

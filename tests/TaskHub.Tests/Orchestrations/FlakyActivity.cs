@@ -1,6 +1,6 @@
 using Microsoft.DurableTask;
 
-namespace HdndWorkflow.DurableTask.Tests.Orchestrations;
+namespace HdndWorkflow.TaskHub.Tests.Orchestrations;
 
 /// <summary>
 /// Fails its first <see cref="Input.Failures"/> attempts for a key, then returns the attempt number; created from the

@@ -1,9 +1,9 @@
 using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using static HdndWorkflow.DurableTask.Tests.Orchestrations.TestOrchestrations;
+using static HdndWorkflow.TaskHub.Tests.Orchestrations.TestOrchestrations;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>The glue's <see cref="DurableTaskClient"/> over the framework's client, on a running task hub.</summary>
 [Collection(EngineCollection.Name)]

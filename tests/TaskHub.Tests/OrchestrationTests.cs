@@ -1,9 +1,9 @@
-using HdndWorkflow.DurableTask.Tests.Orchestrations;
+using HdndWorkflow.TaskHub.Tests.Orchestrations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using static HdndWorkflow.DurableTask.Tests.Orchestrations.TestOrchestrations;
+using static HdndWorkflow.TaskHub.Tests.Orchestrations.TestOrchestrations;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>Microsoft.DurableTask orchestrators and activities run on the Durable Task Framework worker through the glue.</summary>
 [Collection(EngineCollection.Name)]

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HdndWorkflow.DurableTask.Hosting;
+namespace HdndWorkflow.TaskHub.Hosting;
 
 /// <summary>
 /// Runs the Durable Task Framework's <see cref="TaskHubWorker"/> on the Azure Storage provider in the app's process,

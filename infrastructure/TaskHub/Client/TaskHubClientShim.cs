@@ -8,7 +8,7 @@ using CoreQuery = DurableTask.Core.Query.OrchestrationQuery;
 using OrchestrationQuery = Microsoft.DurableTask.Client.OrchestrationQuery;
 using PurgeResult = Microsoft.DurableTask.Client.PurgeResult;
 
-namespace HdndWorkflow.DurableTask.Client;
+namespace HdndWorkflow.TaskHub.Client;
 
 /// <summary>
 /// Microsoft.DurableTask's <see cref="DurableTaskClient"/> over the Durable Task Framework's own client interfaces, as

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HdndWorkflow.DurableTask;
+namespace HdndWorkflow.TaskHub;
 
 /// <summary>
 /// The engine's settings, with the names Durable Functions gives them in host.json's <c>extensions.durableTask</c>

@@ -1,4 +1,4 @@
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>Starting the engine creates the task hub in the layout Durable Functions' Azure Storage provider uses.</summary>
 [Collection(EngineCollection.Name)]

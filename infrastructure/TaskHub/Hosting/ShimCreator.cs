@@ -1,6 +1,6 @@
 using DurableTask.Core;
 
-namespace HdndWorkflow.DurableTask.Hosting;
+namespace HdndWorkflow.TaskHub.Hosting;
 
 /// <summary>
 /// Hands the Durable Task Framework a fresh shim, made by <paramref name="create"/>, for each execution of one named

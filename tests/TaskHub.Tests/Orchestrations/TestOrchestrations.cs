@@ -1,8 +1,8 @@
-using HdndWorkflow.DurableTask.Hosting;
+using HdndWorkflow.TaskHub.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HdndWorkflow.DurableTask.Tests.Orchestrations;
+namespace HdndWorkflow.TaskHub.Tests.Orchestrations;
 
 /// <summary>Small orchestrators and activities, each exercising one engine feature through the glue.</summary>
 public static class TestOrchestrations

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace HdndWorkflow.DurableTask;
+namespace HdndWorkflow.TaskHub;
 
 /// <summary>The engine glue's log messages (source-generated).</summary>
 internal static partial class Logs

@@ -1,7 +1,7 @@
 using Microsoft.DurableTask.Client;
-using static HdndWorkflow.DurableTask.Tests.Orchestrations.TestOrchestrations;
+using static HdndWorkflow.TaskHub.Tests.Orchestrations.TestOrchestrations;
 
-namespace HdndWorkflow.DurableTask.Tests;
+namespace HdndWorkflow.TaskHub.Tests;
 
 /// <summary>Payloads are JSON in which Vietnamese letters stay UTF-8, in the orchestration and in storage.</summary>
 [Collection(EngineCollection.Name)]
