@@ -8,10 +8,6 @@ internal static partial class Logs
     public static partial void StorageAccountConfigured(
         this ILogger logger, string accountName, Uri tableEndpoint, Uri queueEndpoint, Uri blobEndpoint, string settingName);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information,
-        Message = "Workflow engine: Durable Task Framework on Azure Storage, task hub {HubName}, {PartitionCount} control queues")]
-    public static partial void WorkflowEngineStarting(this ILogger logger, string hubName, int partitionCount);
-
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
     public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);
 }

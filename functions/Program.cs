@@ -37,7 +37,6 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapStartPage();
 app.MapHealth();
-app.MapWorkflowEngine();
 app.MapDevelopmentMailbox();
 app.MapConferenceApi();
 app.MapConclusionApi();

@@ -44,7 +44,7 @@ internal static class InstanceEndpoints
                     return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Chỉ quản trị viên xem được mọi quy trình.");
                 }
 
-                var pages = client.GetAllInstancesAsync(new OrchestrationQuery { ContinuationToken = continuationToken, FetchInputsAndOutputs = true }).AsPages(continuationToken);
+                var pages = client.GetAllInstancesAsync(new OrchestrationQuery { ContinuationToken = continuationToken, FetchInputsAndOutputs = true }).AsPages();
                 await foreach (var page in pages.WithCancellation(ct))
                 {
                     return Results.Ok(new { instances = page.Values.Select(m => Status(m, null)).ToList(), page.ContinuationToken });

@@ -28,13 +28,4 @@ public static class WorkflowEngine
         services.AddDurableTask(Workflows.Register);
         return builder;
     }
-
-    /// <summary>Logs the task hub the app works on.</summary>
-    public static WebApplication MapWorkflowEngine(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var hub = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TaskHubOptions>>().Value;
-        app.Logger.WorkflowEngineStarting(hub.HubName, hub.StorageProvider.PartitionCount);
-        return app;
-    }
 }

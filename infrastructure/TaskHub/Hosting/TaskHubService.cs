@@ -20,6 +20,7 @@ internal sealed class TaskHubService(
     DurableTaskRegistry registry,
     IServiceProvider services,
     IOptions<DurableTaskWorkerOptions> workerOptions,
+    IOptions<TaskHubOptions> hub,
     ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
 {
     private TaskHubWorker? _worker;
@@ -45,6 +46,7 @@ internal sealed class TaskHubService(
 
         await worker.StartAsync();
         _worker = worker;
+        Logs.Started(loggerFactory.CreateLogger<TaskHubService>(), hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
