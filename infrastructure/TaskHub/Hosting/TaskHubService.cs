@@ -21,7 +21,7 @@ internal sealed class TaskHubService(
     IServiceProvider services,
     IOptions<DurableTaskWorkerOptions> workerOptions,
     IOptions<TaskHubOptions> hub,
-    ILoggerFactory loggerFactory) : IHostedService, IAsyncDisposable
+    ILoggerFactory loggerFactory) : IHostedService
 {
     private TaskHubWorker? _worker;
 
@@ -57,6 +57,7 @@ internal sealed class TaskHubService(
             {
                 // Forced: leases are released and unfinished work items return to their queues, as after a crash,
                 // without waiting. Bounded by the host's shutdown timeout: with storage gone, DTFx would go on retrying.
+                // The worker is not disposed afterwards: a stop that ran out of time may still be using it.
                 await worker.StopAsync(isForced: true).WaitAsync(cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -64,11 +65,5 @@ internal sealed class TaskHubService(
                 Logs.StopTimedOut(loggerFactory.CreateLogger<TaskHubService>());
             }
         }
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        _worker?.Dispose();
-        return ValueTask.CompletedTask;
     }
 }
