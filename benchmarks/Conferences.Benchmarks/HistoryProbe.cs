@@ -27,7 +27,7 @@ internal sealed class HistoryProbe(TableServiceClient tables)
             }
 
             events++;
-            if (EventTypeOf(row) == EventType.OrchestratorStarted)
+            if (EventTypeOf(row) is EventType.OrchestratorStarted or EventType.OrchestratorCompleted)
             {
                 markers++;
             }
@@ -47,9 +47,10 @@ internal sealed class HistoryProbe(TableServiceClient tables)
 }
 
 /// <summary>
-/// History events of an orchestration (one table row each), and how many of them only mark the start of a step (how
-/// many there are depends on how results happened to arrive together). <see cref="Decisions"/>, the rest, is what the
-/// orchestration did and heard, whatever the timing.
+/// History events of an orchestration (one table row each), and how many of them only mark the start or the end of a
+/// step, an episode (OrchestratorStarted, OrchestratorCompleted: how many there are depends on how results happened to
+/// arrive together, one pair per episode). <see cref="Decisions"/>, the rest, is what the orchestration did and heard,
+/// whatever the timing.
 /// </summary>
 internal sealed record HistorySize(int Events, int StepMarkers)
 {

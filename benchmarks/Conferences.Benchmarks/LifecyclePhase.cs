@@ -104,7 +104,7 @@ internal static class LifecyclePhase
     private static void Log(string line) => Console.Error.WriteLine(line);
 }
 
-/// <param name="InvitationSeconds">From the start request to the last invitation stored (the app's design, for the sample's ratio).</param>
+/// <param name="InvitationSeconds">From the start request to the last invitation stored.</param>
 /// <param name="Requests">Every request Azurite served from the creation to the publication, the wait for the start time included.</param>
 /// <param name="RequestsThroughAnswers">From the creation until registration closed: invitations, answers, deputies.</param>
 /// <param name="RequestsHeldToPublished">From marking it held to the publication.</param>

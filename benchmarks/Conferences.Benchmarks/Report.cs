@@ -76,11 +76,11 @@ internal sealed record HistoryReport(
 /// <param name="Ratio">The sample's seconds divided by the app's; above 1, the app's design is faster.</param>
 internal sealed record SampleReport(int Invitations, double? SampleSeconds, double? AppSeconds, double? Ratio)
 {
-    public static SampleReport From(SampleResult sample, LifecycleResult lifecycle) => new(
+    public static SampleReport From(SampleResult sample, InvitationResult app) => new(
         sample.Invitations,
         sample.Seconds,
-        lifecycle.InvitationSeconds,
-        sample.Seconds is { } s && lifecycle.InvitationSeconds is { } a && a > 0 ? Math.Round(s / a, 2) : null);
+        app.SecondsToLastDelivery,
+        sample.Seconds is { } s && app.SecondsToLastDelivery is { } a && a > 0 ? Math.Round(s / a, 2) : null);
 }
 
 /// <summary>Peak resident memory (VmHWM) of the app and of Azurite, after the measured conference (before the lifecycle one).</summary>
