@@ -22,18 +22,16 @@ public abstract record Invitee
     /// <summary>How the invitee is listed: "Nguyễn Văn A – Giám đốc, Sở Tư pháp", or the unit's name.</summary>
     public abstract string Line { get; }
 
+    /// <summary>The person's title and organization, "Giám đốc, Sở Tư pháp"; empty for a unit.</summary>
+    public virtual string Role => string.Empty;
+
     /// <summary>A person invited by name.</summary>
     public sealed record Person(InviteeId Id, string Name, string Title, string Organization, EmailAddress Email)
         : Invitee(Id, Email)
     {
-        public override string Line
-        {
-            get
-            {
-                var role = string.Join(", ", new[] { Title, Organization }.Where(part => !string.IsNullOrWhiteSpace(part)));
-                return role.Length == 0 ? Name : $"{Name} \u2013 {role}";
-            }
-        }
+        public override string Role => string.Join(", ", new[] { Title, Organization }.Where(part => !string.IsNullOrWhiteSpace(part)));
+
+        public override string Line => Role is { Length: > 0 } role ? $"{Name} \u2013 {role}" : Name;
     }
 
     /// <summary>A unit or group invited through its office e-mail address.</summary>

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Functions.Conferences.Roll;
 using HdndWorkflow.Functions.Workflow;
+using NodaTime;
 
 namespace HdndWorkflow.Functions.Conferences.Api;
 
@@ -45,6 +48,13 @@ internal static class ConferenceEndpoints
         api.MapGet("/{id:guid}/roll", async (Guid id, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.GetAsync(user, new ConferenceId(id), ct)).ToResult(v => TypedResults.Ok(RollResponses.From(v))))
             .WithSummary("Danh sách đăng ký tham dự (ai chưa trả lời)").Produces<RollResponse>();
+
+        api.MapGet("/{id:guid}/roll.xlsx", async (Guid id, ClaimsPrincipal user, ConferenceService service, TimeProvider time, CancellationToken ct) =>
+                (await service.GetAsync(user, new ConferenceId(id), ct)).ToResult(v => TypedResults.File(
+                    RollWorkbook.Write(v, Instant.FromDateTimeOffset(time.GetUtcNow())), RollWorkbook.ContentType, $"danh-sach-dai-bieu-{v.Conference.Schedule.Date.ToString("dd-MM-uuuu", CultureInfo.InvariantCulture)}.xlsx")))
+            .WithSummary("Tải danh sách đăng ký tham dự (Excel .xlsx)")
+            .WithDescription("Một dòng cho mỗi đại biểu theo thứ tự mời: họ tên, chức vụ và đơn vị, email, trả lời, người dự thay, lý do, thời điểm trả lời, giấy mời đã gửi chưa. Văn bản không bao giờ là công thức.")
+            .Produces(StatusCodes.Status200OK, contentType: RollWorkbook.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/{id:guid}/invitees", async (Guid id, List<InviteeInput> invitees, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.AddInviteesAsync(user, new ConferenceId(id), [.. invitees.Select(i => i.ToInvitee(new InviteeId(Guid.NewGuid())))], ct))
