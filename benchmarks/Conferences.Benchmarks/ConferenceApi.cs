@@ -106,7 +106,7 @@ internal sealed class ConferenceApi : IDisposable
         using var request = WithKey(method, $"api/conferences/{conference}/conclusion/{step}", asApprover ? _approverKey : _organizerKey);
         request.Content = JsonContent.Create(body, body.GetType(), options: Json);
         using var response = await _http.SendAsync(request, cancellationToken);
-        await EnsureAsync(response, HttpStatusCode.OK, $"{method} conclusion/{step}", cancellationToken);
+        await EnsureAsync(response, step == "approve" ? HttpStatusCode.Accepted : HttpStatusCode.OK, $"{method} conclusion/{step}", cancellationToken);
     }
 
     public void Dispose() => _http.Dispose();

@@ -114,15 +114,8 @@ public static partial class LetterComposer
     {
         if (conference.Agenda.Count > 0)
         {
-            yield return new Bullets(LetterTexts.AgendaCaption, [.. conference.Agenda.Select(AgendaLine)]);
+            yield return new Bullets(LetterTexts.AgendaCaption, [.. conference.Agenda.Select(item => item.Line)]);
         }
-    }
-
-    private static string AgendaLine(AgendaItem item)
-    {
-        var start = item.Start is { } time ? $"{VietnameseFormat.Time(time)}: " : string.Empty;
-        var presenter = string.IsNullOrWhiteSpace(item.Presenter) ? string.Empty : $" ({LetterTexts.Presenter}: {item.Presenter})";
-        return start + item.Title + presenter;
     }
 
     /// <summary>Tham dự / Không tham dự / Cử người dự thay, each opening the personal page with the answer preselected.</summary>

@@ -24,7 +24,6 @@ internal static class LetterTexts
     public const string To = "Kính gửi: ";
     public const string AttendPrefix = "Tới dự ";
     public const string AgendaCaption = "Nội dung hội nghị:";
-    public const string Presenter = "trình bày";
 
     public const string LabelTime = "Thời gian";
     public const string LabelPlace = "Địa điểm";

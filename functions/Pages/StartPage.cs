@@ -51,6 +51,8 @@ public static class StartPage
               đăng nhập có hiệu lực 15 phút, dùng được một lần, không cần mật khẩu.</p>
             <p><a class="button" href="/dang-nhap">Đăng nhập</a></p>
             <p>Đại biểu được mời không cần đăng nhập: mỗi người xác nhận tham dự bằng đường dẫn riêng trong thư mời.</p>
+            <h2>Tin tức</h2>
+            <p>Bài viết và thông báo kết luận các hội nghị đã được duyệt đăng: <a href="/tin-tuc">Tin hoạt động</a>.</p>
         """;
 
     private const string Foot = """

@@ -20,7 +20,7 @@ public sealed class StartPageTests(AppFixture app)
             .And.Contain("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .And.Contain("<title>HdndWorkflow – Hội nghị Thường trực HĐND</title>")
             .And.Contain("Hội đồng nhân dân")
-            .And.Contain("<a href=\"/health\">");
+            .And.Contain("<a href=\"/health\">").And.Contain("<a href=\"/tin-tuc\">Tin hoạt động</a>");
         html.IsNormalized(NormalizationForm.FormC).Should().BeTrue("Vietnamese diacritics are sent precomposed (NFC)");
     }
 

@@ -39,8 +39,11 @@ internal static class ConclusionEndpoints
             .WithSummary("Trình duyệt dự thảo (người duyệt nhận thư đề nghị duyệt)").Produces<ConclusionResponse>().ProducesValidationProblem();
 
         api.MapPost("/approve", async (Guid id, ReviewInput? input, ClaimsPrincipal user, ConclusionService service, CancellationToken ct) =>
-                (await service.ApproveAsync(user, new ConferenceId(id), input?.Comment, input?.Revision, ct)).ToResult(Ok))
-            .WithSummary("Duyệt dự thảo: cấp số thông báo, đăng bài và gửi thông báo").Produces<ConclusionResponse>().ProducesValidationProblem();
+                (await service.ApproveAsync(user, new ConferenceId(id), input?.Comment, input?.Revision, ct)).ToResult(Accepted))
+            .WithSummary("Duyệt dự thảo: cấp số thông báo, đăng bài và gửi thông báo")
+            .WithDescription("Trả về 202: việc cấp số, đăng bài và gửi thông báo diễn ra sau đó. Theo dõi tại địa chỉ trong tiêu đề Location "
+                + "(GET thông tin kết luận): `number` có giá trị khi số đã được cấp, `status` là `Published` khi bài đã đăng.")
+            .Produces<ConclusionResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem();
 
         api.MapPost("/request-changes", async (Guid id, ReviewInput input, ClaimsPrincipal user, ConclusionService service, CancellationToken ct) =>
                 (await service.RequestChangesAsync(user, new ConferenceId(id), input.Comment, input.Revision, ct)).ToResult(Ok))
@@ -113,4 +116,11 @@ internal static class ConclusionEndpoints
             .WithSummary(summary).Produces<ConclusionResponse>().ProducesValidationProblem();
 
     private static IResult Ok(ConclusionView view) => TypedResults.Ok(ConclusionResponse.From(view));
+
+    // Approval starts what follows (number, publication, e-mails) in the conclusion's orchestration: 202, and where to follow it.
+    private static IResult Accepted(ConclusionView view)
+    {
+        var response = ConclusionResponse.From(view);
+        return TypedResults.Accepted(response.Links.Self, response);
+    }
 }

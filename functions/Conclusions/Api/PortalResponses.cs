@@ -5,8 +5,9 @@ using HdndWorkflow.Functions.Conclusions.Portal;
 namespace HdndWorkflow.Functions.Conclusions.Api;
 
 /// <summary>
-/// A published article as the portal's pages need it: title, date line, the paragraphs in reading order and the
-/// byline, the correction notes to show above it, the notice (number, summary, downloads) and the page's address.
+/// A published article as the portal's pages need it: title, date line, the lead, the paragraphs after it in reading
+/// order (<see cref="Paragraphs"/> never repeats <see cref="Lead"/>) and the byline, the correction notes to show above
+/// it, the notice (number, summary, downloads) and the page's address.
 /// </summary>
 public sealed record PortalArticle(
     Guid Id,
@@ -39,7 +40,7 @@ public sealed record PortalArticle(
             p.PublishedAt.ToDateTimeOffset(),
             p.UpdatedAt.ToDateTimeOffset(),
             p.Article.Paragraphs[0],
-            p.Article.Paragraphs,
+            [.. p.Article.Paragraphs.Skip(1)],
             p.Article.Byline,
             [.. p.Corrections.Select(c => new CorrectionNote(VietnameseFormat.Date(VietnamTime.ToLocal(c.At).Date), c.At.ToDateTimeOffset(), c.Note, PortalTexts.CorrectionLine(c)))],
             new PortalNotice(p.Notice.Number, p.NumberSymbol, p.Notice.Summary, p.Notice.PlaceAndDate),

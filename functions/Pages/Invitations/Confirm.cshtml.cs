@@ -7,6 +7,7 @@ using HdndWorkflow.Functions.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Pages.Invitations;
@@ -20,6 +21,11 @@ namespace HdndWorkflow.Functions.Pages.Invitations;
 [EnableRateLimiting(LinkRateLimiting.Policy)]
 internal sealed class ConfirmModel(ConferenceService service, LinkSigner signer, TimeProvider time) : PageModel
 {
+    /// <summary>The query that the redirect after a recorded answer carries: <c>?ket-qua=da-ghi</c>.</summary>
+    public const string RecordedQuery = "ket-qua";
+
+    public const string RecordedFlag = "da-ghi";
+
     [BindProperty]
     public AnswerForm Form { get; set; } = new();
 
@@ -40,7 +46,11 @@ internal sealed class ConfirmModel(ConferenceService service, LinkSigner signer,
         _ => "Đã đóng đăng ký tham dự.",
     };
 
-    public async Task<IActionResult> OnGetAsync(string token, [FromQuery(Name = AnswerLinks.QueryName)] string? answer, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(
+        string token,
+        [FromQuery(Name = AnswerLinks.QueryName)] string? answer,
+        [FromQuery(Name = RecordedQuery)] string? result,
+        CancellationToken cancellationToken)
     {
         var opened = await service.OpenAsync(InvitationToken.Decode(token, signer), cancellationToken);
         if (opened is not Outcome<InvitationView>.Done { Value: var view })
@@ -49,7 +59,9 @@ internal sealed class ConfirmModel(ConferenceService service, LinkSigner signer,
         }
 
         View = view;
-        Form = AnswerForm.From(view.Invitation, answer);
+        // After the redirect of a recorded answer: the page says so (only when an answer is stored, whatever the query says).
+        Recorded = result == RecordedFlag && view.Invitation.Reply is not null;
+        Form = AnswerForm.From(view.Invitation, Recorded ? null : answer);
         return Page();
     }
 
@@ -57,12 +69,10 @@ internal sealed class ConfirmModel(ConferenceService service, LinkSigner signer,
     {
         var decoded = InvitationToken.Decode(token, signer);
         var outcome = await service.AnswerAsync(decoded, Form.ToInput().ToResponse(), cancellationToken);
-        if (outcome is Outcome<InvitationView>.Done { Value: var answered })
+        if (outcome is Outcome<InvitationView>.Done)
         {
-            View = answered;
-            Recorded = true;
-            Form = AnswerForm.From(answered.Invitation, null);
-            return Page();
+            // Post, redirect, get: a refresh of the page that follows reads the answer again instead of posting it again.
+            return RedirectToPage(new RouteValueDictionary { ["token"] = token, [RecordedQuery] = RecordedFlag });
         }
 
         if (outcome is Outcome<InvitationView>.Invalid { Errors: var errors } && !errors.Any(IsLinkRefusal))

@@ -43,7 +43,7 @@ public sealed class ConclusionJourneyTests(ConclusionAppFixture app)
         (await draftNotice.Content.ReadAsStringAsync()).Should().Contain("THÔNG BÁO");
 
         await s.Send(app.Organizer.PostAsync($"{s.Api}/submit", null));
-        await s.Send(app.Approver.PostAsync($"{s.Api}/approve", null));
+        await s.Send(app.Approver.PostAsync($"{s.Api}/approve", null), HttpStatusCode.Accepted);
         var published = await s.UntilAsync(c => c.Status == "Published", "Publication");
         var number = published.Number!;
         var today = s.Today();

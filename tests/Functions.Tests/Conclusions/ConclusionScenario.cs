@@ -91,10 +91,10 @@ internal sealed class ConclusionScenario(ConclusionAppFixture app)
         return await UntilAsync(c => c.Revision == 1, "The first draft");
     }
 
-    public async Task<ConclusionResponse> Send(Task<HttpResponseMessage> request)
+    public async Task<ConclusionResponse> Send(Task<HttpResponseMessage> request, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var response = await request;
-        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.StatusCode.Should().Be(expected, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<ConclusionResponse>(Json))!;
     }
 

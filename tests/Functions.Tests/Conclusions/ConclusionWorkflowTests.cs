@@ -59,7 +59,13 @@ public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
         request.Subject.Should().StartWith("Đề nghị duyệt dự thảo kết luận");
         request.Text.Should().Contain($"/hoi-nghi/{s.Conference}/ket-luan").And.Contain("Kính trình đồng chí xem xét.");
 
-        (await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput("Đồng ý ban hành.", Revision: 1)))).Status.Should().BeOneOf("Approved", "Published");
+        using (var approval = await app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput("Đồng ý ban hành.", Revision: 1)))
+        {
+            approval.StatusCode.Should().Be(HttpStatusCode.Accepted, "the number and the publication follow in the orchestration");
+            approval.Headers.Location!.OriginalString.Should().Be(s.Api, "the conclusion's own address is where to follow them");
+            (await approval.Content.ReadFromJsonAsync<ConclusionResponse>(ConclusionScenario.Json))!.Status.Should().BeOneOf("Approved", "Published");
+        }
+
         var published = await s.UntilAsync(c => c.Status == "Published", "Publication");
         published.Number.Should().MatchRegex(@"^\d+/TB-HĐND$");
         published.PublishedRevision.Should().Be(1);
@@ -106,12 +112,13 @@ public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
 
         await s.Send(app.Organizer.PostAsync($"{s.Api}/submit", null));
         (await s.MailAsync(ApproverEmail, "review-request", 2)).Text.Should().Contain("phiên bản 2");
-        await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput(Revision: 2)));
+        await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput(Revision: 2)), HttpStatusCode.Accepted);
 
         var published = await s.UntilAsync(c => c.Status == "Published", "Publication");
         published.PublishedRevision.Should().Be(2);
         var portal = await app.Anonymous.GetFromJsonAsync<PortalArticle>($"/api/portal/articles/{s.Conference}", ConclusionScenario.Json);
-        portal!.Paragraphs[0].Should().StartWith(lead);
+        portal!.Lead.Should().StartWith(lead);
+        portal.Paragraphs.Should().NotBeEmpty().And.NotContain(portal.Lead, "the paragraphs follow the lead");
         published.Comments.Should().ContainSingle().Which.Should().Match<CommentResponse>(k => k.Round == 1 && !k.Accepted && k.Text == comment);
         published.Decision.Should().Match<DecisionResponse>(d => d.Round == 2 && d.Accepted && d.By == "Trần Văn Phê Duyệt");
 
@@ -142,7 +149,7 @@ public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
         await s.MailAsync(ApproverEmail, "review-reminder-2", 1);
 
         // Escalated once; the approver can still approve, and the workflow publishes.
-        await s.Send(app.Approver.PostAsync($"{s.Api}/approve", null));
+        await s.Send(app.Approver.PostAsync($"{s.Api}/approve", null), HttpStatusCode.Accepted);
         await s.UntilAsync(c => c.Status == "Published", "Publication after escalation");
         (await s.MailsAsync(ChairEmail)).Should().ContainSingle();
     }

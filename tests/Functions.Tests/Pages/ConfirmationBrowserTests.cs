@@ -35,6 +35,7 @@ public sealed partial class ConfirmationBrowserTests(PagesAppFixture app)
         var confirmation = page.Locator("#da-ghi-nhan");
         await confirmation.WaitForAsync();
         (await confirmation.InnerTextAsync()).Should().Contain("Đã ghi nhận trả lời của đồng chí Nguyễn Văn Đại Biểu 1: Cử người dự thay: Trần Thị Dự Thay – Phó Chủ tịch HĐND xã.");
+        page.Url.Should().EndWith("?ket-qua=da-ghi", "the answer's post is followed by a redirect, so a refresh only reads");
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width);
         (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("DeputySent");
     }

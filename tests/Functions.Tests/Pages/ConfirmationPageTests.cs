@@ -34,6 +34,7 @@ public sealed class ConfirmationPageTests(PagesAppFixture app)
             .And.Contain("Hội trường Văn phòng Đoàn ĐBQH và HĐND tỉnh, Số 1 Hùng Vương, Đông Hà")
             .And.Contain("Nguyễn Đăng Quang – Ủy viên BTV Tỉnh ủy, Chủ tịch HĐND tỉnh")
             .And.Contain($"Hạn đăng ký tham dự 17 giờ 00 ngày {VietnameseFormat.Date(LocalDatePattern.Iso.Parse(conference.RegistrationDeadline[..10]).Value)}")
+            .And.Contain("Nội dung hội nghị 8 giờ 15: Đánh giá kết quả hoạt động 6 tháng đầu năm (trình bày: Văn phòng HĐND tỉnh)")
             .And.Contain("Trả lời hiện tại Chưa trả lời").And.Contain("Cử người dự thay");
         (await PlannedConferences.RollAsync(app, conference.Id)).Counts.NotAnswered.Should().Be(1, "opening the page records nothing");
     }
@@ -62,8 +63,10 @@ public sealed class ConfirmationPageTests(PagesAppFixture app)
         var deputyEmail = $"du-thay-{Guid.NewGuid():N}@example.vn";
         var recorded = await invitee.SubmitAsync(path, path,
             ("Form.Response", "deputy"), ("Form.DeputyName", "Trần Thị Dự Thay"), ("Form.DeputyTitle", "Phó Chủ tịch HĐND xã"), ("Form.DeputyEmail", deputyEmail));
-        recorded.Status.Should().Be(HttpStatusCode.OK);
-        recorded.Text.Should().Contain("Đã ghi nhận trả lời của đồng chí Nguyễn Văn Đại Biểu 1: Cử người dự thay: Trần Thị Dự Thay – Phó Chủ tịch HĐND xã.");
+        recorded.Status.Should().Be(HttpStatusCode.Redirect, "post, redirect, get: a refresh must not post again");
+        recorded.Location!.OriginalString.Should().Be($"{path}?ket-qua=da-ghi");
+        var shown = await invitee.GetAsync(recorded.Location.OriginalString);
+        shown.Text.Should().Contain("Đã ghi nhận trả lời của đồng chí Nguyễn Văn Đại Biểu 1: Cử người dự thay: Trần Thị Dự Thay – Phó Chủ tịch HĐND xã.");
         var roll = await PlannedConferences.RollAsync(app, conference.Id);
         roll.Entries[0].Response.Should().Be("DeputySent");
         roll.Entries[0].Deputy.Should().Be("Trần Thị Dự Thay – Phó Chủ tịch HĐND xã");
@@ -77,7 +80,7 @@ public sealed class ConfirmationPageTests(PagesAppFixture app)
         deputyPage.Html.Should().NotContain("name=\"Form.Response\"");
 
         var changed = await invitee.SubmitAsync(path, path, ("Form.Response", "accept"));
-        changed.Status.Should().Be(HttpStatusCode.OK);
+        changed.Status.Should().Be(HttpStatusCode.Redirect);
         (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("Accepted");
     }
 

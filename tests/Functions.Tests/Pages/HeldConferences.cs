@@ -50,7 +50,7 @@ public static class HeldConferences
         await UntilAsync(app, id, c => c.Revision == 1, "The first draft");
         (await app.Organizer.PostAsync(new Uri($"{Api(id)}/submit", UriKind.Relative), null)).StatusCode.Should().Be(HttpStatusCode.OK);
         using var approver = Approver(app);
-        (await approver.PostAsync(new Uri($"{Api(id)}/approve", UriKind.Relative), null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await approver.PostAsync(new Uri($"{Api(id)}/approve", UriKind.Relative), null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
         await UntilAsync(app, id, c => c.Status == "Published", "Publication");
         return id;
     }

@@ -40,6 +40,7 @@ public static class PlannedConferences
                 new CoChairInput("Nguyễn Đăng Quang", ["Ủy viên BTV Tỉnh ủy"], ["Chủ tịch HĐND tỉnh"]),
                 new CoChairInput("Lê Thị Thu Hà", [], ["Phó Chủ tịch Thường trực HĐND tỉnh"]),
             ],
+            Agenda = [new AgendaInput("Đánh giá kết quả hoạt động 6 tháng đầu năm", "Văn phòng HĐND tỉnh", "08:15")],
             Invitees = people,
             RegistrationDeadline = $"{Iso(today.PlusDays(7))}T17:00",
         };
