@@ -18,7 +18,7 @@ builder.AddCustomHandlerHosting();
 builder.AddHostJson();
 builder.AddErrorHandling();
 builder.AddStorage();
-builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.AddHealth();
 builder.AddWorkflowEngine();
 builder.AddSharedDataProtection();

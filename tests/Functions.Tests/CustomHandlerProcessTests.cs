@@ -26,6 +26,9 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
             ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
+            // Outside Development the app needs an e-mail provider to start; nothing here sends e-mail.
+            ["SendGrid__ApiKey"] = "SG.process-test.not-a-real-key",
+            ["Email__FromAddress"] = "van-phong@hdnd.example.vn",
             ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
         });
         try
@@ -69,6 +72,9 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
             ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
+            // Outside Development the app needs an e-mail provider to start; nothing here sends e-mail.
+            ["SendGrid__ApiKey"] = "SG.process-test.not-a-real-key",
+            ["Email__FromAddress"] = "van-phong@hdnd.example.vn",
             ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
             ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hubName,
         });

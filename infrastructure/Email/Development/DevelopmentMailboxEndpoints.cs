@@ -11,8 +11,8 @@ namespace HdndWorkflow.Email.Development;
 /// <summary>
 /// The development mailbox over HTTP: pages at <c>/dev/mail</c> (list, one e-mail with its HTML, text, calendar part and
 /// attachments) and JSON at <c>/api/dev/mail</c> (for tests and scripts that follow a link from an e-mail). Mapped only
-/// when the development mailbox is the transport, that is without a SendGrid key: in production these routes do not
-/// exist.
+/// when the development mailbox is the transport, that is in Development without a SendGrid key: anywhere else these
+/// routes do not exist.
 /// </summary>
 public static class DevelopmentMailboxEndpoints
 {

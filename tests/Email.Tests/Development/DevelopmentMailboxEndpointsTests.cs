@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HdndWorkflow.Email.Tests.Development;
@@ -101,12 +102,12 @@ public sealed class DevelopmentMailboxEndpointsTests(AzuriteFixture azurite)
 
     private async Task<RunningApp> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(EmailHost.Settings(azurite, settings ?? new Dictionary<string, string?>()));
         builder.Services.AddSingleton(azurite.Tables);
-        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration, builder.Environment);
         var app = builder.Build();
         app.MapDevelopmentMailbox();
         await app.StartAsync();
