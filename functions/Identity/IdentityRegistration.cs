@@ -8,7 +8,8 @@ namespace HdndWorkflow.Functions.Identity;
 /// <summary>
 /// Who is calling: automation clients by API key (<c>X-Api-Key</c>), people on the pages by the sign-in cookie
 /// (they sign in through a link sent to their e-mail, usable once). API calls without either get 401 problem details,
-/// pages redirect to the sign-in page.
+/// pages redirect to the sign-in page. The API takes the cookie for reading only (GET, HEAD); a change through the API
+/// needs the key, which no form or link of another site can send, so a cross-site form post is not signed in.
 /// </summary>
 public static class IdentityRegistration
 {
@@ -28,8 +29,7 @@ public static class IdentityRegistration
         services.AddAppTable(UsedSignInLinks.TableName);
 
         services.AddAuthentication(Either)
-            .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = SchemeOf)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddCookie(options =>
             {
@@ -49,6 +49,20 @@ public static class IdentityRegistration
             });
         services.AddAuthorization();
         return builder;
+    }
+
+    /// <summary>
+    /// The scheme that authenticates a request: the API key when it carries one; otherwise the cookie, except for a
+    /// change through the API, which then is not signed in (401). The pages' script only reads the API (the roll).
+    /// </summary>
+    private static string SchemeOf(HttpContext context)
+    {
+        var request = context.Request;
+        var change = request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        return request.Headers.ContainsKey(ApiKeyAuthentication.Header) || change
+            ? ApiKeyAuthentication.SchemeName
+            : CookieAuthenticationDefaults.AuthenticationScheme;
     }
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
