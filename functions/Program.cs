@@ -15,6 +15,7 @@ using HdndWorkflow.Functions.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCustomHandlerHosting();
+builder.AddSecurityHeaders();
 builder.AddHostJson();
 builder.AddErrorHandling();
 builder.AddStorage();
@@ -30,6 +31,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddRazorPages().AddPageServices();
 
 var app = builder.Build();
+app.UseCustomHandlerHosting();
+app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Email.Tests.Support;
@@ -40,14 +43,20 @@ public sealed class DevelopmentMailboxEndpointsTests(AzuriteFixture azurite)
         await app.Services.GetRequiredService<IEmailSender>().SendAsync([invitation]);
         var id = DevelopmentMailbox.IdFor(invitation.IdempotencyKey);
 
-        var page = await app.Client.GetStringAsync(new Uri($"/dev/mail/{id}", UriKind.Relative));
+        using var pageResponse = await app.Client.GetAsync(new Uri($"/dev/mail/{id}", UriKind.Relative));
+        var page = await pageResponse.Content.ReadAsStringAsync();
         var frame = await app.Client.GetAsync(new Uri($"/dev/mail/{id}/html", UriKind.Relative));
         var frameHtml = await frame.Content.ReadAsStringAsync();
 
         page.Should().Contain($"<iframe src=\"/dev/mail/{id}/html\" sandbox=");
         page.Should().Contain($"<a href=\"{Emails.Link(5)}\" target=\"_top\">", "the link in the text body is clickable");
         page.Should().Contain($"/dev/mail/{id}/attachments/0").And.Contain("BEGIN:VCALENDAR");
-        frame.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("sandbox ");
+        var style = Regex.Match(page, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        pageResponse.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'")
+            .And.Contain($"style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'", "the page's one style block is allowed by its hash")
+            .And.Contain("frame-src 'self'").And.Contain("frame-ancestors 'none'");
+        frame.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("sandbox ").And.Contain("frame-ancestors 'self'");
+        frame.Headers.GetValues("X-Frame-Options").Should().Equal("SAMEORIGIN");
         frameHtml.Should().Be("<base target=\"_top\">" + invitation.Html);
     }
 

@@ -37,6 +37,7 @@ public sealed partial class ConfirmationBrowserTests(PagesAppFixture app)
         (await confirmation.InnerTextAsync()).Should().Contain("Đã ghi nhận trả lời của đồng chí Nguyễn Văn Đại Biểu 1: Cử người dự thay: Trần Thị Dự Thay – Phó Chủ tịch HĐND xã.");
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width);
         (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("DeputySent");
+        phone.PolicyViolations.Should().BeEmpty("the page's styles carry its Content-Security-Policy nonce");
     }
 
     [GeneratedRegex(@"http://[^\s]+/xac-nhan/[A-Za-z0-9_-]+")]
