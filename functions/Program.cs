@@ -15,10 +15,11 @@ using HdndWorkflow.Functions.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCustomHandlerHosting();
+builder.AddSecurityHeaders();
 builder.AddHostJson();
 builder.AddErrorHandling();
 builder.AddStorage();
-builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.AddHealth();
 builder.AddWorkflowEngine();
 builder.AddSharedDataProtection();
@@ -30,6 +31,8 @@ builder.Services.AddOpenApi();
 builder.Services.AddRazorPages().AddPageServices();
 
 var app = builder.Build();
+app.UseCustomHandlerHosting();
+app.UseSecurityHeaders();
 app.UseErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -27,14 +27,19 @@ internal static class SamplePattern
     public static async Task<SampleResult> RunAsync(int invitations, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var azurite = await Azurite.StartAsync(cancellationToken);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = AppContext.BaseDirectory });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Development, // the e-mails go to the development mailbox, which exists only there
+        });
         builder.Logging.AddFilter(level => level >= LogLevel.Error);
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "host.json"), optional: false);
         builder.Services.Configure<TaskHubOptions>(builder.Configuration.GetSection("extensions:durableTask"));
         builder.Services.AddSingleton(azurite.Connection);
         builder.Services.AddSingleton(azurite.Connection.CreateTableServiceClient());
         builder.Services.AddSingleton(new StorageAccountClientProvider(azurite.ConnectionString));
-        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration, builder.Environment);
         builder.Services.AddDurableTask(registry => registry.AddOrchestrator<InviteEveryone>().AddActivity<SendOneInvitation>());
         using var host = builder.Build();
         await host.StartAsync(cancellationToken);

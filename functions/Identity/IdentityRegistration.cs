@@ -8,7 +8,10 @@ namespace HdndWorkflow.Functions.Identity;
 /// <summary>
 /// Who is calling: automation clients by API key (<c>X-Api-Key</c>), people on the pages by the sign-in cookie
 /// (they sign in through a link sent to their e-mail, usable once). API calls without either get 401 problem details,
-/// pages redirect to the sign-in page.
+/// pages redirect to the sign-in page. The API takes the cookie for reading only (GET, HEAD); a change through the API
+/// needs the key, which no form or link of another site can send, so a cross-site form post is not signed in.
+/// Outside Development both cookies, sign-in and antiforgery, are named <c>__Host-…</c>, which browsers accept only
+/// when Secure, from this site itself, for the whole site.
 /// </summary>
 public static class IdentityRegistration
 {
@@ -21,6 +24,7 @@ public static class IdentityRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        var development = builder.Environment.IsDevelopment();
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
         services.AddSingleton<UserDirectory>();
@@ -28,18 +32,17 @@ public static class IdentityRegistration
         services.AddAppTable(UsedSignInLinks.TableName);
 
         services.AddAuthentication(Either)
-            .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header) ? ApiKeyAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = SchemeOf)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
             .AddCookie(options =>
             {
                 options.LoginPath = SignInPath;
                 options.LogoutPath = "/dang-xuat";
                 options.AccessDeniedPath = SignInPath;
-                options.Cookie.Name = "hdnd.auth";
+                options.Cookie.Name = CookieName("hdnd.auth", development);
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
 
@@ -48,8 +51,35 @@ public static class IdentityRegistration
                 options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
             });
         services.AddAuthorization();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = CookieName("hdnd.antiforgery", development);
+            // Not Always: with Always the antiforgery system throws (a 500) on any plain-HTTP request. Behind the
+            // Functions host every request is HTTPS (CustomHandlerHosting), so the cookie is Secure; on plain HTTP a
+            // __Host- cookie without Secure is refused by the browser, and the form is refused with a clear page.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // SecurityHeaders sends X-Frame-Options: DENY on every answer; antiforgery's own SAMEORIGIN would weaken it.
+            options.SuppressXFrameOptionsHeader = true;
+        });
         return builder;
     }
+
+    /// <summary>
+    /// The scheme that authenticates a request: the API key when it carries one; otherwise the cookie, except for a
+    /// change through the API, which then is not signed in (401). The pages' script only reads the API (the roll).
+    /// </summary>
+    private static string SchemeOf(HttpContext context)
+    {
+        var request = context.Request;
+        var change = request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        return request.Headers.ContainsKey(ApiKeyAuthentication.Header) || change
+            ? ApiKeyAuthentication.SchemeName
+            : CookieAuthenticationDefaults.AuthenticationScheme;
+    }
+
+    /// <summary>Outside Development, <c>__Host-</c> and the name: Secure, host-only, path /, or refused by the browser.</summary>
+    private static string CookieName(string name, bool development) => development ? name : "__Host-" + name;
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

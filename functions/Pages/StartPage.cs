@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Functions.Security;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Pages;
@@ -20,15 +21,20 @@ public static class StartPage
     // Markup characters escaped, Vietnamese letters kept as they are.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // Plain HTML without scripts or external resources: it must render on any phone, offline from CDNs.
-    private const string Head = $$"""
+    // Plain HTML without scripts or external resources: it must render on any phone, offline from CDNs. Its style
+    // element carries the response's Content-Security-Policy nonce, written between Top and Head.
+    private const string Top = $$"""
         <!DOCTYPE html>
         <html lang="vi">
         <head>
           <meta charset="utf-8">
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <title>{{Title}}</title>
-          <style>
+          <style nonce="
+        """;
+
+    private const string Head = """
+        ">
             body { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; margin: 0; line-height: 1.6; color: #1f2933; background: #f7f7f5; overflow-wrap: anywhere; }
             main { max-width: 42rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
             h1 { font-size: 1.6rem; line-height: 1.3; color: #8a1c1c; margin-bottom: 0.25rem; }
@@ -69,13 +75,13 @@ public static class StartPage
         ArgumentNullException.ThrowIfNull(endpoints);
         var development = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
         var mailbox = endpoints.ServiceProvider.GetService<DevelopmentMailbox>() is not null;
-        return endpoints.MapGet("/", (IOptions<DirectoryOptions> directory) =>
-            Results.Content(Render(development ? directory.Value.Users : null, mailbox), MediaTypeNames.Text.Html, Encoding.UTF8));
+        return endpoints.MapGet("/", (HttpContext context, IOptions<DirectoryOptions> directory) =>
+            Results.Content(Render(context.CspNonce(), development ? directory.Value.Users : null, mailbox), MediaTypeNames.Text.Html, Encoding.UTF8));
     }
 
-    private static string Render(IReadOnlyList<UserEntry>? accounts, bool mailbox)
+    private static string Render(string nonce, IReadOnlyList<UserEntry>? accounts, bool mailbox)
     {
-        var html = new StringBuilder(Head);
+        var html = new StringBuilder(Top).Append(nonce).Append(Head);
         if (accounts is not null)
         {
             html.Append("    <section class=\"dev\">\n      <h2>Môi trường phát triển</h2>\n");

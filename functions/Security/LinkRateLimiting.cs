@@ -6,7 +6,8 @@ namespace HdndWorkflow.Functions.Security;
 /// <summary>
 /// Rate limits for personal links: each link (its token, the last path segment that is not a verb) gets a small
 /// budget per minute, so a leaked or guessed link cannot be hammered, while thousands of invitees answering at once
-/// are not slowed. Refusals are 429 with Retry-After.
+/// are not slowed. A token is counted in its canonical form (<see cref="LinkTokenText.Canonical"/>): spelling it with
+/// white space or padding spends the same budget. Refusals are 429 with Retry-After.
 /// </summary>
 public static class LinkRateLimiting
 {
@@ -27,7 +28,7 @@ public static class LinkRateLimiting
                 return ValueTask.CompletedTask;
             };
             options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Request.RouteValues["token"] as string ?? string.Empty,
+                LinkTokenText.Canonical(context.Request.RouteValues["token"] as string),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = PerLinkPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;

@@ -25,7 +25,7 @@ public sealed class EmailOptions
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string OutboxTable { get; set; } = "EmailOutbox";
 
-    /// <summary>The development mailbox's table (used without a SendGrid key).</summary>
+    /// <summary>The development mailbox's table (used in Development without a SendGrid key).</summary>
     [Required]
     [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,62}$")]
     public string DevelopmentMailboxTable { get; set; } = "DevMail";

@@ -19,25 +19,12 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
     public async Task Executable_named_in_host_json_listens_on_the_custom_handler_port_instead_of_ASPNETCORE_URLS()
     {
         var (handlerPort, urlsPort) = (FreePort(), FreePort());
-        using var process = StartHandler(new Dictionary<string, string>
-        {
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urlsPort}",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
-            ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
-            ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
-        });
+        var settings = ProductionHandler(handlerPort);
+        settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{urlsPort}";
+        using var process = StartHandler(settings);
         try
         {
-            var health = await Eventually.GetAsync(
-                async () => process.HasExited
-                    ? throw new InvalidOperationException($"The handler exited with code {process.ExitCode}.")
-                    : await Http.GetAsync(new Uri($"http://127.0.0.1:{handlerPort}/health")),
-                TimeSpan.FromSeconds(30),
-                "The handler answering on its custom handler port");
-
-            using (health)
+            using (var health = await HealthyAsync(process, handlerPort))
             {
                 health.StatusCode.Should().Be(HttpStatusCode.OK);
                 (await HealthJson.ReadAsync(health)).Status.Should().Be("Healthy");
@@ -63,23 +50,12 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
         // AzureFunctionsJobHost__extensions__durableTask__hubName overrides host.json for the host and the app alike.
         var hubName = "P" + Guid.NewGuid().ToString("N")[..12];
         var handlerPort = FreePort();
-        using var process = StartHandler(new Dictionary<string, string>
-        {
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = handlerPort.ToString(CultureInfo.InvariantCulture),
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
-            ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
-            ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
-            ["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hubName,
-        });
+        var settings = ProductionHandler(handlerPort);
+        settings["AzureFunctionsJobHost__extensions__durableTask__hubName"] = hubName;
+        using var process = StartHandler(settings);
         try
         {
-            using (var health = await Eventually.GetAsync(
-                async () => process.HasExited
-                    ? throw new InvalidOperationException($"The handler exited with code {process.ExitCode}.")
-                    : await Http.GetAsync(new Uri($"http://127.0.0.1:{handlerPort}/health")),
-                TimeSpan.FromSeconds(30),
-                "The handler answering on its custom handler port"))
+            using (var health = await HealthyAsync(process, handlerPort))
             {
                 health.StatusCode.Should().Be(HttpStatusCode.OK);
             }
@@ -100,6 +76,67 @@ public sealed class CustomHandlerProcessTests(AppFixture app)
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public async Task Under_the_Functions_host_the_forwarded_HTTPS_scheme_makes_cookies_Secure_and_sends_HSTS()
+    {
+        // The host forwards over plain HTTP on loopback and passes the front end's X-Forwarded-Proto on.
+        var port = FreePort();
+        using var process = StartHandler(ProductionHandler(port));
+        try
+        {
+            (await HealthyAsync(process, port)).Dispose();
+
+            using var forwarded = await SignInPageAsync(port, forwardedProto: "https");
+            using var plain = await SignInPageAsync(port, forwardedProto: null);
+
+            forwarded.StatusCode.Should().Be(HttpStatusCode.OK);
+            forwarded.Headers.GetValues("Strict-Transport-Security").Should().Equal("max-age=31536000");
+            forwarded.Headers.Contains("Server").Should().BeFalse("Kestrel does not name itself");
+            var cookie = forwarded.Headers.GetValues("Set-Cookie").Single();
+            cookie.Should().StartWith("__Host-hdnd.antiforgery=").And.ContainEquivalentOf("; secure").And.ContainEquivalentOf("; path=/")
+                .And.NotContainEquivalentOf("domain=");
+            plain.StatusCode.Should().Be(HttpStatusCode.OK);
+            plain.Headers.Contains("Strict-Transport-Security").Should().BeFalse("without the forwarded scheme the request is plain HTTP");
+            plain.Headers.GetValues("Set-Cookie").Single().Should().StartWith("__Host-hdnd.antiforgery=").And.NotContainEquivalentOf("secure");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>What the Functions host gives the handler in Azure: its port, Production, and the app's settings.</summary>
+    private Dictionary<string, string> ProductionHandler(int port) => new()
+    {
+        ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(CultureInfo.InvariantCulture),
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["App__PublicBaseUrl"] = "https://hdnd.example.vn",
+        ["Signing__Key"] = Convert.ToBase64String(new byte[32]),
+        // Outside Development the app needs an e-mail provider to start; nothing here sends e-mail.
+        ["SendGrid__ApiKey"] = "SG.process-test.not-a-real-key",
+        ["Email__FromAddress"] = "van-phong@hdnd.example.vn",
+        ["AzureWebJobsStorage"] = app.Azurite.ConnectionString,
+    };
+
+    private static Task<HttpResponseMessage> HealthyAsync(Process process, int port) => Eventually.GetAsync(
+        async () => process.HasExited
+            ? throw new InvalidOperationException($"The handler exited with code {process.ExitCode}.")
+            : await Http.GetAsync(new Uri($"http://127.0.0.1:{port}/health")),
+        TimeSpan.FromSeconds(30),
+        "The handler answering on its custom handler port");
+
+    private static async Task<HttpResponseMessage> SignInPageAsync(int port, string? forwardedProto)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}/dang-nhap"));
+        if (forwardedProto is not null)
+        {
+            request.Headers.Add("X-Forwarded-Proto", forwardedProto);
+        }
+
+        return await Http.SendAsync(request);
     }
 
     private static Process StartHandler(Dictionary<string, string> environment)

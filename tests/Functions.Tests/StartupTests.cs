@@ -1,3 +1,4 @@
+using HdndWorkflow.Functions.Tests.Security;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Tests;
@@ -16,6 +17,17 @@ public sealed class StartupTests
 
         start.Should().Throw<OptionsValidationException>()
             .Which.Message.Should().Contain("AzureWebJobsStorage").And.NotContain("top-secret");
+    }
+
+    [Fact]
+    public async Task In_Production_start_up_without_a_SendGrid_key_stops_naming_the_setting()
+    {
+        // The development mailbox would otherwise take the e-mails, sign-in links included, for anyone to read.
+        await using var factory = new AppFactory(ProductionAppFixture.Settings("UseDevelopmentStorage=true", sendGridKey: null));
+
+        var start = () => factory.CreateClient();
+
+        start.Should().Throw<OptionsValidationException>().Which.Message.Should().Contain("SendGrid:ApiKey").And.Contain("SendGrid__ApiKey");
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Functions.Conclusions.Documents;
 using HdndWorkflow.Functions.Conclusions.Model;
 using HdndWorkflow.Functions.Conferences;
+using HdndWorkflow.Functions.Security;
 
 namespace HdndWorkflow.Functions.Conclusions.Api;
 
@@ -91,7 +92,7 @@ internal static class ConclusionEndpoints
         (await service.NoticeAsync(user, new ConferenceId(id), Portal(http), ct)).ToResult(n =>
         {
             Cache(http, n.Published);
-            return TypedResults.Content(NoticeHtml.Render(n.Notice), "text/html; charset=utf-8");
+            return TypedResults.Content(NoticeHtml.Render(n.Notice, http.CspNonce()), "text/html; charset=utf-8");
         });
 
     public static async Task<IResult> NoticePdfAsync(Guid id, HttpContext http, ClaimsPrincipal user, ConclusionService service, CancellationToken ct) =>

@@ -17,8 +17,11 @@ public static class NoticeHtml
     // Encodes what HTML needs encoded (<, >, &, quotes) but leaves Vietnamese letters readable.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    /// <summary>The whole page, UTF-8 text starting with <c>&lt;!DOCTYPE html&gt;</c>.</summary>
-    public static string Render(ConclusionNotice notice)
+    /// <summary>
+    /// The whole page, UTF-8 text starting with <c>&lt;!DOCTYPE html&gt;</c>. Served by the app, its style element carries
+    /// the response's Content-Security-Policy nonce (<paramref name="styleNonce"/>); as an e-mail attachment, none.
+    /// </summary>
+    public static string Render(ConclusionNotice notice, string? styleNonce = null)
     {
         ArgumentNullException.ThrowIfNull(notice);
         return $$"""
@@ -28,7 +31,7 @@ public static class NoticeHtml
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{Encode($"{notice.Number} \u2013 {notice.Summary}")}}</title>
-            <style>
+            <style{{(styleNonce is null ? "" : $" nonce=\"{styleNonce}\"")}}>
             {{Style}}
             </style>
             </head>

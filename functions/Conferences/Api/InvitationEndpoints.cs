@@ -5,13 +5,14 @@ namespace HdndWorkflow.Functions.Conferences.Api;
 
 /// <summary>
 /// Answers through a personal link's token, for clients other than the page (the page posts its form): no account,
-/// the token is the credential. Rate limited per token.
+/// the token is the credential. Rate limited per token, and never cached (<see cref="PersonalLinkHeadersAttribute"/>).
 /// </summary>
 internal static class InvitationEndpoints
 {
     public static RouteGroupBuilder MapInvitationApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/invitations").WithTags("Invitations").RequireRateLimiting(LinkRateLimiting.Policy);
+        var api = endpoints.MapGroup("/api/invitations").WithTags("Invitations").RequireRateLimiting(LinkRateLimiting.Policy)
+            .WithMetadata(new PersonalLinkHeadersAttribute());
 
         api.MapGet("/{token}", async (string token, LinkSigner signer, ConferenceService service, CancellationToken ct) =>
                 (await service.OpenAsync(InvitationToken.Decode(token, signer), ct)).ToResult(view => TypedResults.Ok(InvitationResponseBody.From(view))))

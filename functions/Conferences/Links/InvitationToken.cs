@@ -48,8 +48,9 @@ public sealed record InvitationToken(ConferenceId Conference, InviteeId Invitee,
     public static InvitationToken? Decode(string? text, LinkSigner signer)
     {
         ArgumentNullException.ThrowIfNull(signer);
-        // IsValid first: TryDecodeFromChars throws on characters outside base64url or non-zero trailing bits.
-        if (string.IsNullOrEmpty(text) || text.Length > 128 || !Base64Url.IsValid(text))
+        // Only the form Encode writes (the decoder would also take white space and padding); IsValid next, because
+        // TryDecodeFromChars throws on non-zero trailing bits.
+        if (!LinkTokenText.IsCanonical(text) || text.Length > 128 || !Base64Url.IsValid(text))
         {
             return null;
         }

@@ -13,7 +13,7 @@ namespace HdndWorkflow.Functions.Pages.Account;
 /// links, and that must not sign anybody in nor use the link up. The button's POST uses the link, once only, and signs
 /// the user in with the cookie.
 /// </summary>
-[PersonalLinkHeaders]
+[Security.PersonalLinkHeaders]
 [EnableRateLimiting(Security.LinkRateLimiting.Policy)]
 internal sealed class SignInLinkModel(SignInLinks links, UsedSignInLinks used, UserDirectory directory) : PageModel
 {

@@ -53,8 +53,9 @@ internal sealed class SignInLinks(LinkSigner signer, PublicLinks links, TimeProv
     /// <summary>The token's content if this app signed it (expired or not); null for anything tampered or malformed.</summary>
     public SignInToken? Read(string? token)
     {
-        // IsValid first: TryDecodeFromChars throws on characters outside base64url or non-zero trailing bits.
-        if (string.IsNullOrEmpty(token) || token.Length > MaxTokenLength || !Base64Url.IsValid(token))
+        // Only the form Issue writes (the decoder would also take white space and padding); IsValid next, because
+        // TryDecodeFromChars throws on non-zero trailing bits.
+        if (!LinkTokenText.IsCanonical(token) || token.Length > MaxTokenLength || !Base64Url.IsValid(token))
         {
             return null;
         }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace HdndWorkflow.Email.Development;
 
 /// <summary>
-/// The e-mail transport of local runs (no SendGrid key): every e-mail is stored in a table (default "DevMail") instead
+/// The e-mail transport of Development runs without a SendGrid key: every e-mail is stored in a table (default "DevMail") instead
 /// of being sent, to be read at /dev/mail and /api/dev/mail (see <see cref="DevelopmentMailboxEndpoints"/>). Sending goes
 /// through the same <see cref="EmailOutbox"/> ledger as SendGrid, so idempotency behaves alike. Like a provider, the
 /// mailbox keeps every e-mail handed to it: the same key delivered twice is two e-mails (the second listed with an id

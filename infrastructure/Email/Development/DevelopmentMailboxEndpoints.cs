@@ -11,8 +11,9 @@ namespace HdndWorkflow.Email.Development;
 /// <summary>
 /// The development mailbox over HTTP: pages at <c>/dev/mail</c> (list, one e-mail with its HTML, text, calendar part and
 /// attachments) and JSON at <c>/api/dev/mail</c> (for tests and scripts that follow a link from an e-mail). Mapped only
-/// when the development mailbox is the transport, that is without a SendGrid key: in production these routes do not
-/// exist.
+/// when the development mailbox is the transport, that is in Development without a SendGrid key: anywhere else these
+/// routes do not exist. The pages carry their own Content-Security-Policy: no script at all, their one style block by
+/// its hash, and the e-mail's frame from this site only.
 /// </summary>
 public static class DevelopmentMailboxEndpoints
 {
@@ -25,6 +26,9 @@ public static class DevelopmentMailboxEndpoints
     /// </summary>
     internal const string EmailHtmlSandbox = "sandbox allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
 
+    /// <summary>The e-mail's own page: sandboxed, its inline styles kept, nothing loaded, framed by the mailbox only.</summary>
+    internal const string EmailHtmlPolicy = $"{EmailHtmlSandbox}; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+
     /// <summary>Maps the pages and the JSON API when <see cref="DevelopmentMailbox"/> is registered; otherwise maps nothing.</summary>
     public static IEndpointRouteBuilder MapDevelopmentMailbox(this IEndpointRouteBuilder endpoints)
     {
@@ -35,10 +39,10 @@ public static class DevelopmentMailboxEndpoints
         }
 
         var pages = endpoints.MapGroup(PagesPath).ExcludeFromDescription();
-        pages.MapGet("/", async (DevelopmentMailbox mailbox, string? page, CancellationToken cancellationToken) =>
-            Html(DevelopmentMailboxPages.List(await mailbox.ListAsync(50, page, cancellationToken), page is not null)));
-        pages.MapGet("/{id}", async Task<IResult> (DevelopmentMailbox mailbox, string id, CancellationToken cancellationToken) =>
-            await mailbox.GetAsync(id, cancellationToken) is { } message ? Html(DevelopmentMailboxPages.Message(message)) : Results.NotFound());
+        pages.MapGet("/", async (DevelopmentMailbox mailbox, HttpResponse response, string? page, CancellationToken cancellationToken) =>
+            Page(response, DevelopmentMailboxPages.List(await mailbox.ListAsync(50, page, cancellationToken), page is not null)));
+        pages.MapGet("/{id}", async Task<IResult> (DevelopmentMailbox mailbox, HttpResponse response, string id, CancellationToken cancellationToken) =>
+            await mailbox.GetAsync(id, cancellationToken) is { } message ? Page(response, DevelopmentMailboxPages.Message(message)) : Results.NotFound());
         pages.MapGet("/{id}/html", async Task<IResult> (DevelopmentMailbox mailbox, HttpResponse response, string id, CancellationToken cancellationToken) =>
         {
             if (await mailbox.GetAsync(id, cancellationToken) is not { } message)
@@ -46,7 +50,8 @@ public static class DevelopmentMailboxEndpoints
                 return Results.NotFound();
             }
 
-            response.Headers.ContentSecurityPolicy = EmailHtmlSandbox;
+            response.Headers.ContentSecurityPolicy = EmailHtmlPolicy;
+            response.Headers.XFrameOptions = "SAMEORIGIN";
             return Html("<base target=\"_top\">" + message.Html);
         });
         pages.MapGet("/{id}/attachments/{index:int}", async Task<IResult> (DevelopmentMailbox mailbox, string id, int index, CancellationToken cancellationToken) =>
@@ -60,6 +65,12 @@ public static class DevelopmentMailboxEndpoints
         api.MapGet("/{id}", async Task<Results<Ok<DevMailMessage>, NotFound>> (DevelopmentMailbox mailbox, string id, CancellationToken cancellationToken) =>
             await mailbox.GetAsync(id, cancellationToken) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound());
         return endpoints;
+    }
+
+    private static IResult Page(HttpResponse response, string html)
+    {
+        response.Headers.ContentSecurityPolicy = DevelopmentMailboxPages.Policy;
+        return Html(html);
     }
 
     private static IResult Html(string html) => Results.Content(html, MediaTypeNames.Text.Html, Encoding.UTF8);

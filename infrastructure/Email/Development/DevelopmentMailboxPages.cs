@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -25,6 +26,14 @@ internal static partial class DevelopmentMailboxPages
         iframe { width: 100%; height: 36rem; border: 1px solid #e4e7eb; background: #fff; }
         .muted { color: #52606d; font-size: 0.9rem; }
         """;
+
+    /// <summary>
+    /// The pages' Content-Security-Policy: no script, the one style block by its SHA-256, the e-mail's HTML in a frame
+    /// from this site, never framed themselves.
+    /// </summary>
+    public static string Policy { get; } =
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; "
+        + "img-src data:; frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     public static string List(DevMailPage page, bool isLaterPage)
     {

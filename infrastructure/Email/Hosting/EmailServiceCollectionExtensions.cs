@@ -5,24 +5,32 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Email.Hosting;
 
-/// <summary>Registers e-mail: <see cref="IEmailSender"/> over SendGrid when <c>SendGrid:ApiKey</c> is set, else the development mailbox.</summary>
+/// <summary>
+/// Registers e-mail: <see cref="IEmailSender"/> over SendGrid, or, in Development without a SendGrid key, the
+/// development mailbox. Outside Development there is no mailbox: without <c>SendGrid:ApiKey</c> the app does not start.
+/// </summary>
 public static class EmailServiceCollectionExtensions
 {
+    private const string ApiKeySetting = $"{SendGridOptions.Section}:{nameof(SendGridOptions.ApiKey)}";
+
     /// <summary>
-    /// Adds <see cref="IEmailSender"/>, the <see cref="EmailOutbox"/> ledger and, without a SendGrid key, the
-    /// <see cref="DevelopmentMailbox"/> (map its pages with <see cref="DevelopmentMailboxEndpoints.MapDevelopmentMailbox"/>).
-    /// Options (sections <c>Email</c> and <c>SendGrid</c>) are validated at start-up. Needs a
-    /// <see cref="TableServiceClient"/> in the container; uses a registered <see cref="TimeProvider"/> or the system's.
+    /// Adds <see cref="IEmailSender"/>, the <see cref="EmailOutbox"/> ledger and, in Development without a SendGrid key,
+    /// the <see cref="DevelopmentMailbox"/> (map its pages with <see cref="DevelopmentMailboxEndpoints.MapDevelopmentMailbox"/>).
+    /// Options (sections <c>Email</c> and <c>SendGrid</c>) are validated at start-up: outside Development a missing
+    /// SendGrid key stops the start with a message naming the setting. Needs a <see cref="TableServiceClient"/> in the
+    /// container; uses a registered <see cref="TimeProvider"/> or the system's.
     /// </summary>
-    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
         services.AddOptions<EmailOptions>()
             .Bind(configuration.GetSection(EmailOptions.Section))
             .ValidateDataAnnotations()
@@ -30,7 +38,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EmailOutbox>();
 
-        if (configuration.UsesDevelopmentMailbox())
+        if (configuration.UsesDevelopmentMailbox(environment))
         {
             services.TryAddSingleton<DevelopmentMailbox>();
             services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<DevelopmentMailbox>());
@@ -42,7 +50,12 @@ public static class EmailServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SendGridOptions>, SendGridOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, SendGridSenderValidator>());
+        if (!string.IsNullOrWhiteSpace(configuration[ApiKeySetting]))
+        {
+            // Without a key the key's own failure says what to do; the sender matters once there is one.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmailOptions>, SendGridSenderValidator>());
+        }
+
         services.TryAddSingleton(provider => new SendGridResilience(
             provider.GetRequiredService<IOptions<SendGridOptions>>().Value,
             provider.GetRequiredService<TimeProvider>(),
@@ -67,11 +80,15 @@ public static class EmailServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>True when no SendGrid key is configured, so e-mail goes to the development mailbox.</summary>
-    public static bool UsesDevelopmentMailbox(this IConfiguration configuration)
+    /// <summary>
+    /// True in Development when no SendGrid key is configured: e-mail then goes to the development mailbox. Never
+    /// outside Development, where anyone could read the mailbox, sign-in links included.
+    /// </summary>
+    public static bool UsesDevelopmentMailbox(this IConfiguration configuration, IHostEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return string.IsNullOrWhiteSpace(configuration[$"{SendGridOptions.Section}:{nameof(SendGridOptions.ApiKey)}"]);
+        ArgumentNullException.ThrowIfNull(environment);
+        return environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration[ApiKeySetting]);
     }
 
     // A base address without a trailing slash would drop its last segment when "v3/mail/send" is resolved against it.
@@ -79,10 +96,22 @@ public static class EmailServiceCollectionExtensions
 
     private sealed class SendGridOptionsValidator : IValidateOptions<SendGridOptions>
     {
-        public ValidateOptionsResult Validate(string? name, SendGridOptions options) =>
-            options.BaseUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail("SendGrid:BaseUrl must be an absolute http(s) address, e.g. https://api.sendgrid.com.");
+        public ValidateOptionsResult Validate(string? name, SendGridOptions options)
+        {
+            var failures = new List<string>();
+            if (string.IsNullOrWhiteSpace(options.ApiKey))
+            {
+                failures.Add($"{ApiKeySetting} is not set (app setting SendGrid__ApiKey). Outside Development the app sends e-mail "
+                    + "through SendGrid and does not start without its key; the development mailbox exists only in Development.");
+            }
+
+            if (options.BaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            {
+                failures.Add("SendGrid:BaseUrl must be an absolute http(s) address, e.g. https://api.sendgrid.com.");
+            }
+
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
     }
 
     private sealed class SendGridSenderValidator : IValidateOptions<EmailOptions>

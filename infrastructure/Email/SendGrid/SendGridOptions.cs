@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace HdndWorkflow.Email.SendGrid;
 
-/// <summary>SendGrid's v3 Mail Send API (configuration section <c>SendGrid</c>). Without an API key, e-mail goes to the development mailbox.</summary>
+/// <summary>SendGrid's v3 Mail Send API (configuration section <c>SendGrid</c>). Required outside Development; in Development without an API key, e-mail goes to the development mailbox.</summary>
 public sealed class SendGridOptions
 {
     /// <summary>The configuration section.</summary>

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Email.Tests.Support;
@@ -8,6 +11,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace HdndWorkflow.Email.Tests.Development;
@@ -39,14 +43,20 @@ public sealed class DevelopmentMailboxEndpointsTests(AzuriteFixture azurite)
         await app.Services.GetRequiredService<IEmailSender>().SendAsync([invitation]);
         var id = DevelopmentMailbox.IdFor(invitation.IdempotencyKey);
 
-        var page = await app.Client.GetStringAsync(new Uri($"/dev/mail/{id}", UriKind.Relative));
+        using var pageResponse = await app.Client.GetAsync(new Uri($"/dev/mail/{id}", UriKind.Relative));
+        var page = await pageResponse.Content.ReadAsStringAsync();
         var frame = await app.Client.GetAsync(new Uri($"/dev/mail/{id}/html", UriKind.Relative));
         var frameHtml = await frame.Content.ReadAsStringAsync();
 
         page.Should().Contain($"<iframe src=\"/dev/mail/{id}/html\" sandbox=");
         page.Should().Contain($"<a href=\"{Emails.Link(5)}\" target=\"_top\">", "the link in the text body is clickable");
         page.Should().Contain($"/dev/mail/{id}/attachments/0").And.Contain("BEGIN:VCALENDAR");
-        frame.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("sandbox ");
+        var style = Regex.Match(page, "<style>(.*?)</style>", RegexOptions.Singleline).Groups[1].Value;
+        pageResponse.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("default-src 'none'")
+            .And.Contain($"style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'", "the page's one style block is allowed by its hash")
+            .And.Contain("frame-src 'self'").And.Contain("frame-ancestors 'none'");
+        frame.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("sandbox ").And.Contain("frame-ancestors 'self'");
+        frame.Headers.GetValues("X-Frame-Options").Should().Equal("SAMEORIGIN");
         frameHtml.Should().Be("<base target=\"_top\">" + invitation.Html);
     }
 
@@ -101,12 +111,12 @@ public sealed class DevelopmentMailboxEndpointsTests(AzuriteFixture azurite)
 
     private async Task<RunningApp> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Development });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(EmailHost.Settings(azurite, settings ?? new Dictionary<string, string?>()));
         builder.Services.AddSingleton(azurite.Tables);
-        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration, builder.Environment);
         var app = builder.Build();
         app.MapDevelopmentMailbox();
         await app.StartAsync();

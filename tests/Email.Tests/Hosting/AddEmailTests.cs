@@ -30,12 +30,36 @@ public sealed class AddEmailTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Without_a_key_the_sender_is_the_development_mailbox()
+    public async Task In_Development_without_a_key_the_sender_is_the_development_mailbox()
     {
         using var host = await StartAsync(new Dictionary<string, string?> { ["SendGrid:ApiKey"] = " " });
 
         host.Services.GetRequiredService<IEmailSender>().Should().BeSameAs(host.Services.GetRequiredService<DevelopmentMailbox>());
-        host.Services.GetRequiredService<IConfiguration>().UsesDevelopmentMailbox().Should().BeTrue();
+        host.Services.GetRequiredService<IConfiguration>().UsesDevelopmentMailbox(host.Services.GetRequiredService<IHostEnvironment>()).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Outside_Development_start_up_without_a_SendGrid_key_fails_naming_the_setting(string environment)
+    {
+        var start = () => StartAsync(new Dictionary<string, string?> { ["SendGrid:ApiKey"] = " ", ["Email:FromAddress"] = "vanphong@hdnd.example.vn" }, environment);
+
+        (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("SendGrid:ApiKey").And.Contain("SendGrid__ApiKey");
+    }
+
+    [Fact]
+    public async Task Outside_Development_the_sender_is_SendGrid_and_there_is_no_mailbox()
+    {
+        using var host = await StartAsync(new Dictionary<string, string?>
+        {
+            ["SendGrid:ApiKey"] = EmailHost.ApiKey,
+            ["Email:FromAddress"] = "vanphong@hdnd.example.vn",
+        }, "Production");
+
+        host.Services.GetRequiredService<IEmailSender>().Should().BeOfType<SendGridEmailSender>();
+        host.Services.GetService<DevelopmentMailbox>().Should().BeNull();
+        host.Services.GetRequiredService<IConfiguration>().UsesDevelopmentMailbox(host.Services.GetRequiredService<IHostEnvironment>()).Should().BeFalse();
     }
 
     [Fact]
@@ -67,13 +91,13 @@ public sealed class AddEmailTests(AzuriteFixture azurite)
         (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Message.Should().Contain("OutboxTable");
     }
 
-    private async Task<IHost> StartAsync(Dictionary<string, string?> settings)
+    private async Task<IHost> StartAsync(Dictionary<string, string?> settings, string environment = "Development")
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = environment });
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(EmailHost.Settings(azurite, settings));
         builder.Services.AddSingleton(azurite.Tables);
-        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration, builder.Environment);
         var host = builder.Build();
         try
         {

@@ -3,6 +3,8 @@ using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Email.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace HdndWorkflow.Email.Tests.Support;
@@ -72,7 +74,7 @@ public sealed class EmailHost : IAsyncDisposable
             services.AddSingleton(time);
         }
 
-        services.AddEmail(configuration);
+        services.AddEmail(configuration, new HostingEnvironment { EnvironmentName = Environments.Development });
         return new EmailHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), logs);
     }
 }

@@ -44,6 +44,7 @@ public sealed class ArticleBrowserTests(PagesAppFixture app)
         (await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Gửi bài qua email" }).IsVisibleAsync()).Should().BeFalse();
         (await page.Locator("#bai-viet .noi-dung p").First.IsVisibleAsync()).Should().BeTrue("the article itself is printed");
         (await page.Locator("#bai-viet h1").IsVisibleAsync()).Should().BeTrue();
+        phone.PolicyViolations.Should().BeEmpty("the page's styles and script carry its Content-Security-Policy nonce");
     }
 
     private static Task<double> FontSizeAsync(IPage page) =>

@@ -38,6 +38,7 @@ public sealed partial class ConfirmationBrowserTests(PagesAppFixture app)
         page.Url.Should().EndWith("?ket-qua=da-ghi", "the answer's post is followed by a redirect, so a refresh only reads");
         (await phone.ScrollWidthAsync()).Should().BeLessThanOrEqualTo(PhoneBrowser.Width);
         (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("DeputySent");
+        phone.PolicyViolations.Should().BeEmpty("the page's styles carry its Content-Security-Policy nonce");
     }
 
     [GeneratedRegex(@"http://[^\s]+/xac-nhan/[A-Za-z0-9_-]+")]

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using HdndWorkflow.Domain.Vietnamese;
 using HdndWorkflow.Email.Development;
+using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Tests.Conferences;
 using NodaTime.Text;
@@ -151,6 +153,57 @@ public sealed class ConfirmationPageTests(PagesAppFixture app)
         limited.Status.Should().Be(HttpStatusCode.TooManyRequests);
         limited.Headers.RetryAfter.Should().NotBeNull();
         (await stranger.GetAsync($"/xac-nhan/{Guid.NewGuid():N}")).Status.Should().Be(HttpStatusCode.NotFound, "another link has its own budget");
+    }
+
+    [Fact]
+    public async Task A_token_spelled_with_white_space_or_padding_is_refused_and_spends_the_budget_of_its_link()
+    {
+        var people = PlannedConferences.Invitees("khoang-trang", 1);
+        var (conference, invitations) = await PlannedConferences.InvitedAsync(app, people);
+        using var stranger = app.NewSession();
+        var token = Mailbox.TokenIn(invitations[0]);
+        string[] spaces = [" ", "\t", "\n", "\r\n", "  "];
+        var variants = Enumerable.Range(0, LinkRateLimiting.PerLinkPerMinute + 1).Select(i => (i % 4) switch
+        {
+            0 => spaces[i % spaces.Length] + token,
+            1 => token + spaces[i % spaces.Length],
+            2 => token.Insert(1 + (i * 7 % (token.Length - 1)), spaces[i % spaces.Length]),
+            _ => token + "==",
+        }).ToList();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (variant, i) in variants.Select((v, i) => (Uri.EscapeDataString(v), i)))
+        {
+            using var response = (i % 3) switch
+            {
+                0 => await stranger.Client.GetAsync(new Uri($"/xac-nhan/{variant}", UriKind.Relative)),
+                1 => await stranger.Client.GetAsync(new Uri($"/api/invitations/{variant}", UriKind.Relative)),
+                _ => await stranger.Client.PostAsJsonAsync(new Uri($"/api/invitations/{variant}/answer", UriKind.Relative), new AnswerInput(AnswerInput.Accept)),
+            };
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Should().AllSatisfy(s => s.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests));
+        statuses[^1].Should().Be(HttpStatusCode.TooManyRequests, "every spelling of the link spends the same budget");
+        (await stranger.GetAsync($"/xac-nhan/{token}")).Status.Should().Be(HttpStatusCode.TooManyRequests, "the link itself has spent its budget");
+        (await PlannedConferences.RollAsync(app, conference.Id)).Entries[0].Response.Should().Be("NoAnswer");
+    }
+
+    [Fact]
+    public async Task A_token_spelled_with_white_space_is_refused_like_any_unknown_link()
+    {
+        var (_, invitations) = await PlannedConferences.InvitedAsync(app, PlannedConferences.Invitees("tab", 1));
+        using var stranger = app.NewSession();
+        var token = Mailbox.TokenIn(invitations[0]);
+
+        var page = await stranger.GetAsync($"/xac-nhan/{Uri.EscapeDataString(token + "\t")}");
+        using var api = await stranger.Client.GetAsync(new Uri($"/api/invitations/{Uri.EscapeDataString(" " + token)}", UriKind.Relative));
+
+        page.Status.Should().Be(HttpStatusCode.NotFound);
+        page.Text.Should().Contain("Đường dẫn xác nhận không hợp lệ");
+        api.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await stranger.GetAsync($"/xac-nhan/{token}")).Status.Should().Be(HttpStatusCode.OK, "the link as written still opens");
     }
 
     private static string PathOf(DevMailMessage invitation) => $"/xac-nhan/{Mailbox.TokenIn(invitation)}";

@@ -14,12 +14,37 @@ public sealed class PhoneBrowser : IAsyncDisposable
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
+    private readonly List<string> _policyViolations = [];
+
     private PhoneBrowser(IPlaywright playwright, IBrowser browser, IPage page)
     {
         (_playwright, _browser, Page) = (playwright, browser, page);
+        // Chromium reports what the Content-Security-Policy blocked (a style, a script, a fetch) on the console.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add(message.Text);
+                }
+            }
+        };
     }
 
     public IPage Page { get; }
+
+    /// <summary>What the pages' Content-Security-Policy blocked so far: nothing, when every style and script is the page's own.</summary>
+    public IReadOnlyList<string> PolicyViolations
+    {
+        get
+        {
+            lock (_policyViolations)
+            {
+                return [.. _policyViolations];
+            }
+        }
+    }
 
     public static async Task<PhoneBrowser> OpenAsync()
     {

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Json;
+using HdndWorkflow.Functions.Conferences.Api;
+using HdndWorkflow.Functions.Pages.Account;
+using HdndWorkflow.Functions.Tests.Conferences;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace HdndWorkflow.Functions.Tests.Pages;
+
+/// <summary>
+/// The organizer's conference page in a real browser (Debian's Chromium, driven by Playwright): under the
+/// Content-Security-Policy its script runs (it carries the nonce) and refreshes the roll from the API with the sign-in
+/// cookie, which the API still takes for reading.
+/// </summary>
+[Collection(PagesAppCollection.Name)]
+public sealed class RollBrowserTests(PagesAppFixture app)
+{
+    [Fact]
+    public async Task The_roll_refreshes_itself_from_the_API_when_an_invitee_answers()
+    {
+        var (conference, invitations) = await PlannedConferences.InvitedAsync(app, PlannedConferences.Invitees("cuon", 1));
+        await using var phone = await PhoneBrowser.OpenAsync();
+        var page = phone.Page;
+        var signIn = app.Factory.Services.GetRequiredService<SignInLinks>().Issue(PagesAppFixture.OrganizerEmail);
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/dang-nhap/{signIn}").AbsoluteUri);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync("**/hoi-nghi");
+
+        var opened = await page.GotoAsync(new Uri(app.BaseAddress, $"/hoi-nghi/{conference.Id}").AbsoluteUri);
+        opened!.Status.Should().Be(200);
+        var accepted = page.Locator("[data-count=\"accepted\"]");
+        (await accepted.InnerTextAsync()).Should().Be("0");
+
+        using (var answer = await app.Organizer.PostAsJsonAsync($"/api/invitations/{Mailbox.TokenIn(invitations[0])}/answer", new AnswerInput(AnswerInput.Accept)))
+        {
+            answer.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        // The script polls every 10 seconds; without it (blocked by the policy) the count would stay 0.
+        await Assertions.Expect(accepted).ToHaveTextAsync("1", new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+        (await page.Locator("[data-updated]").InnerTextAsync()).Should().StartWith("Cập nhật lúc ");
+        phone.PolicyViolations.Should().BeEmpty("the page's styles and script carry its Content-Security-Policy nonce");
+    }
+}
