@@ -21,7 +21,8 @@ internal sealed class TaskHubService(
     IServiceProvider services,
     IOptions<DurableTaskWorkerOptions> workerOptions,
     IOptions<TaskHubOptions> hub,
-    ILoggerFactory loggerFactory) : IHostedService
+    ILoggerFactory loggerFactory,
+    ILogger<TaskHubService> logger) : IHostedService
 {
     private TaskHubWorker? _worker;
 
@@ -46,7 +47,7 @@ internal sealed class TaskHubService(
 
         await worker.StartAsync();
         _worker = worker;
-        Logs.Started(loggerFactory.CreateLogger<TaskHubService>(), hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);
+        Logs.Started(logger, hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -62,7 +63,8 @@ internal sealed class TaskHubService(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                Logs.StopTimedOut(loggerFactory.CreateLogger<TaskHubService>());
+                // A logger made at start-up: by now the host may be tearing logging down, and the factory refuses new ones.
+                Logs.StopTimedOut(logger);
             }
         }
     }
