@@ -13,6 +13,8 @@ internal static class Messages
     public const string ConferenceIdRequired = "Mã hội nghị không được để trống.";
     public const string KindInvalid = "Loại hội nghị không hợp lệ.";
     public const string OrdinalTooSmall = "Số thứ tự hội nghị (lần thứ) phải từ 1 trở lên.";
+    public const string OwnTitleBlank = "Tên hội nghị không được chỉ có khoảng trắng; để trống để dùng tên ghép theo loại hội nghị.";
+    public const string OwnTitleOneLine = "Tên hội nghị phải viết trên một dòng.";
     public const string EndBeforeStart = "Thời gian kết thúc phải sau thời gian bắt đầu.";
     public const string DeadlineNotBeforeStart = "Hạn đăng ký phải trước thời điểm bắt đầu hội nghị.";
     public const string VenueNameRequired = "Tên địa điểm không được để trống.";
@@ -57,6 +59,8 @@ internal static class Messages
 
     public static string NoLevelBelow(CouncilLevel level) =>
         $"HĐND {level.DisplayName} không có cấp dưới để tổ chức hội nghị với Thường trực HĐND cấp dưới.";
+
+    public static string OwnTitleTooLong(int max) => $"Tên hội nghị không được dài quá {max} ký tự.";
 
     public static string EmailInvalid(string email) => $"Địa chỉ email \u201c{email}\u201d không hợp lệ.";
 

@@ -11,9 +11,11 @@ public sealed partial record ArticleDraft
     /// <summary>
     /// Drafts the article to be published on <paramref name="publishedOn"/>. Attendees come from the frozen
     /// <paramref name="roll"/>: those who declined or never answered are left out; a deputy or a unit's representative
-    /// is listed under his or her own name and title, among the people; people come first, then the units and groups
-    /// that accepted; the co-chairs, already named in the lead, are not repeated. Refused with the outcome's validation
-    /// errors, or when the publication date is before the conference.
+    /// is listed under his or her own name and title, among the people; "các đồng chí" lists the people, then the units
+    /// and groups that accepted follow; the co-chairs, already named in the lead, are not repeated. The body is the
+    /// assessment with its figures and the discussion; the conclusion opens "Kết luận hội nghị, đồng chí …" and the
+    /// tasks set end it; the field visit is a sentence of its own. Refused with the outcome's validation errors, or
+    /// when the publication date is before the conference.
     /// </summary>
     public static Result<ArticleDraft> Compose(
         Conference conference, AttendanceRoll roll, Outcome outcome, LocalDate publishedOn,
@@ -41,7 +43,7 @@ public sealed partial record ArticleDraft
             Attendance = AttendanceOf(conference, roll),
             Body = outcome.AssessmentWithFigures(),
             Conclusion = ConclusionOf(outcome),
-            FieldVisit = outcome.HasFieldVisit ? Prose.EndSentence(outcome.FieldVisit!) : null,
+            FieldVisit = outcome.FieldVisit?.Sentence,
             Byline = outcome.Byline,
         });
     }
@@ -68,9 +70,7 @@ public sealed partial record ArticleDraft
             }
         }
 
-        return people.Count + units.Count == 0
-            ? null
-            : ConclusionTexts.Attendance([.. people, .. units], onePerson: people.Count == 1 && units.Count == 0);
+        return ConclusionTexts.Attendance(people, units);
     }
 
     private static IReadOnlyList<string> ConclusionOf(Outcome outcome)
@@ -78,7 +78,7 @@ public sealed partial record ArticleDraft
         List<string> paragraphs =
         [
             ConclusionTexts.ConclusionOpening(outcome.PresidingChair, outcome.Conclusions[0]),
-            .. outcome.Conclusions.Skip(1).Select(Prose.EndSentence),
+            .. outcome.Conclusions.Skip(1).Select(Prose.Paragraph),
         ];
         if (outcome.Directives.Count > 0)
         {

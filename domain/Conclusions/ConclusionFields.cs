@@ -4,7 +4,7 @@ namespace HdndWorkflow.Domain.Conclusions;
 
 /// <summary>
 /// The field paths the drafting's validation errors refer to, in the camelCase JSON shape of <see cref="Outcome"/>,
-/// <see cref="NoticeIssuer"/> and the drafting inputs ("conclusions[0]", "figures[1].figures[0].label").
+/// <see cref="NoticeIssuer"/> and the drafting inputs ("conclusions[0]", "figures[1].figures[0].breakdown[0].label").
 /// </summary>
 public static class ConclusionFields
 {
@@ -15,6 +15,9 @@ public static class ConclusionFields
     public const string PresidingChairTitles = "presidingChair.titles";
     public const string Conclusions = "conclusions";
     public const string Directives = "directives";
+    public const string DiscussionProblems = "discussion.problems";
+    public const string DiscussionProposals = "discussion.proposals";
+    public const string FieldVisitPlace = "fieldVisit.place";
     public const string Authors = "authors";
     public const string PublishedOn = "publishedOn";
     public const string IssuedOn = "issuedOn";
@@ -36,8 +39,13 @@ public static class ConclusionFields
     public static string Statement(int index, string field) => $"{Item(Figures, index)}.{field}";
 
     /// <summary>"figures[1].figures[0].label".</summary>
-    public static string Figure(int statement, int index, string field) =>
-        $"{Item(Statement(statement, "figures"), index)}.{field}";
+    public static string Figure(int statement, int index, string field) => $"{Figure(statement, index)}.{field}";
+
+    /// <summary>"figures[1].figures[0]".</summary>
+    public static string Figure(int statement, int index) => Item(Statement(statement, "figures"), index);
+
+    /// <summary>"figures[1].figures[0].breakdown[2]": a part of the figure at <paramref name="figure"/>.</summary>
+    public static string Part(string figure, int index) => Item($"{figure}.breakdown", index);
 
     /// <summary>"presidingChair.titles[0]".</summary>
     public static string PresidingChairTitle(int index) => Item(PresidingChairTitles, index);

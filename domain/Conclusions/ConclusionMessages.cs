@@ -5,19 +5,17 @@ internal static class ConclusionMessages
 {
     public const string AssessmentRequired = "Cần có ít nhất một đoạn đánh giá nội dung hội nghị.";
     public const string ParagraphEmpty = "Đoạn văn không được để trống.";
-    public const string FigureSubjectRequired = "Cần ghi chủ thể của số liệu (ví dụ: \u201cHĐND tỉnh\u201d).";
     public const string FiguresRequired = "Cần có ít nhất một số liệu.";
-    public const string FigureVerbRequired = "Cần ghi hoạt động của số liệu (ví dụ: \u201ctổ chức\u201d, \u201cban hành\u201d).";
     public const string FigureLabelRequired = "Cần ghi đơn vị của số liệu (ví dụ: \u201ckỳ họp\u201d, \u201cnghị quyết\u201d).";
     public const string FigureNegative = "Số liệu không được là số âm.";
+    public const string BreakdownTooDeep = "Số liệu chỉ được chia chi tiết tối đa hai cấp (trong đó …, và trong ngoặc).";
+    public const string DiscussionItemEmpty = "Ý kiến thảo luận không được để trống.";
+    public const string FieldVisitPlaceRequired = "Cần ghi nơi các đại biểu đi tham quan, khảo sát thực tế.";
     public const string PresidingChairRequired = "Cần chọn đồng chí chủ trì kết luận hội nghị.";
     public const string PresidingChairNameRequired = "Họ tên đồng chí chủ trì không được để trống.";
     public const string PresidingChairTitleRequired = "Đồng chí chủ trì phải có ít nhất một chức danh.";
     public const string TitleEmpty = "Chức danh không được để trống.";
     public const string ConclusionsRequired = "Cần có ít nhất một đoạn kết luận của đồng chí chủ trì.";
-    public const string FirstConclusionLowercase =
-        "Đoạn kết luận đầu tiên được nối vào câu \u201cKết luận hội nghị, đồng chí …\u201d nên phải bắt đầu bằng chữ thường " +
-        "(ví dụ: \u201cđánh giá cao sự chuẩn bị …\u201d).";
     public const string DirectiveEmpty = "Nhiệm vụ không được để trống.";
     public const string AuthorsRequired = "Cần ghi ít nhất một tác giả bài viết.";
     public const string AuthorEmpty = "Tên tác giả không được để trống.";
@@ -32,6 +30,9 @@ internal static class ConclusionMessages
     public const string SignatureNameRequired = "Họ tên người ký không được để trống.";
     public const string RecipientEmpty = "Nơi nhận không được để trống.";
     public const string ArchiveRequired = "Cần ghi nơi lưu văn bản (ví dụ: \u201cVT, TH\u201d).";
+
+    public static string PartAboveWhole(long part, long whole) =>
+        $"Số liệu chi tiết ({part}) không được lớn hơn số liệu chung ({whole}).";
 
     public static string NumberOfAnotherYear(int numberYear, int issuedYear) =>
         $"Số thông báo được cấp cho năm {numberYear} nhưng ngày ban hành thuộc năm {issuedYear}.";

@@ -10,9 +10,10 @@ public sealed partial record ConclusionNotice
     /// <summary>
     /// Drafts the notice numbered <paramref name="number"/> and dated <paramref name="issuedOn"/>. The body opens with
     /// when, where and by whom the conference was held and who concluded; then "Đánh giá chung" (the assessment with
-    /// its figures and the conclusions) and, when tasks were set, "Nhiệm vụ trọng tâm thời gian tới" (one "- " item
-    /// each); it closes with the standing committee's "thông báo để … biết, thực hiện./.". The field visit and the
-    /// byline belong to the article only. Refused with the outcome's and the issuer's validation errors, a number
+    /// its figures, the discussion and the conclusions) and, when tasks were set, "Nhiệm vụ trọng tâm thời gian tới"
+    /// (one "- " item each); it closes with the standing committee's "thông báo để … biết, thực hiện./.". Spans of
+    /// years (the term, "2021 – 2026") are held together by no-break spaces. The field visit and the byline belong to
+    /// the article only. Refused with the outcome's and the issuer's validation errors, a number
     /// below 1 or of another year than <paramref name="issuedOn"/>, or a date before the conference.
     /// </summary>
     public static Result<ConclusionNotice> Compose(
@@ -33,8 +34,12 @@ public sealed partial record ConclusionNotice
             BodyLines = [.. issuer.BodyLines.Select(line => line.Trim())],
             Number = number.Line(issuer.Code),
             PlaceAndDate = VietnameseFormat.PlaceAndDate(issuer.Place.Trim(), issuedOn),
-            Summary = ConclusionTexts.Summary(conference),
-            Opening = [ConclusionTexts.NoticeOpening(conference), ConclusionTexts.NoticeLeadIn(outcome.PresidingChair)],
+            Summary = ConclusionTexts.HoldYearSpans(ConclusionTexts.Summary(conference)),
+            Opening =
+            [
+                ConclusionTexts.HoldYearSpans(ConclusionTexts.NoticeOpening(conference)),
+                ConclusionTexts.HoldYearSpans(ConclusionTexts.NoticeLeadIn(outcome.PresidingChair)),
+            ],
             Sections = SectionsOf(outcome),
             Closing = ConclusionTexts.Closing(conference.Council),
             Signature = new NoticeSignature([.. issuer.Signature.Authority.Select(line => line.Trim())], issuer.Signature.Name.Trim()),
@@ -68,15 +73,17 @@ public sealed partial record ConclusionNotice
     {
         IReadOnlyList<string> assessment =
         [
-            .. outcome.AssessmentWithFigures(),
-            .. outcome.Conclusions.Select(paragraph => Prose.EndSentence(VietnameseFormat.Capitalize(paragraph.Trim()))),
+            .. outcome.AssessmentWithFigures().Select(ConclusionTexts.HoldYearSpans),
+            .. outcome.Conclusions.Select(paragraph => ConclusionTexts.HoldYearSpans(Prose.Paragraph(paragraph))),
         ];
         if (outcome.Directives.Count == 0)
         {
             return [new NoticeSection(null, assessment)];
         }
 
-        var items = outcome.Directives.Select(directive => VietnameseFormat.Capitalize(Prose.ListItem(directive))).ToList();
+        var items = outcome.Directives
+            .Select(directive => ConclusionTexts.HoldYearSpans(VietnameseFormat.Capitalize(Prose.ListItem(directive))))
+            .ToList();
         return
         [
             new NoticeSection(ConclusionTexts.Heading(1, ConclusionTexts.AssessmentHeading), assessment),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Vietnamese;
@@ -9,7 +10,7 @@ namespace HdndWorkflow.Domain.Conclusions;
 /// The fixed Vietnamese wording of the article and the notice, in one place so it can be reviewed together.
 /// User-entered texts (names, titles, paragraphs) are inserted as they are: nothing here changes their case.
 /// </summary>
-internal static class ConclusionTexts
+internal static partial class ConclusionTexts
 {
     public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
@@ -17,16 +18,31 @@ internal static class ConclusionTexts
     public const string RecipientsHeading = "Nơi nhận:";
     public const string AssessmentHeading = "Đánh giá chung";
     public const string DirectivesHeading = "Nhiệm vụ trọng tâm thời gian tới";
+    public const string DiscussionOpening = "Thảo luận tại hội nghị, các đại biểu đã ";
+    public const string ProblemsRaised = "nêu một số khó khăn, vướng mắc";
+    public const string SolutionsProposed = "đề xuất một số giải pháp";
+    public const string ProposalsFollow = "Các đại biểu cũng đề xuất một số giải pháp";
+    public const string AfterTheConference = "Sau hội nghị";
+    public const string DelegatesVisited = "các đại biểu đã đi tham quan";
 
     /// <summary>"Đăng ngày 02/08/2024".</summary>
     public static string DateLine(LocalDate date) => $"Đăng ngày {VietnameseFormat.Date(date)}";
 
     /// <summary>
     /// "Hội nghị trao đổi kinh nghiệm hoạt động với Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021 – 2026": the
-    /// conference named after its host ("Thường trực HĐND tỉnh tổ chức …"), so the host is not named twice.
+    /// conference named after its host ("Thường trực HĐND tỉnh tổ chức …"), so the host is not named twice. An own
+    /// title is written as the organizer wrote it, except that "giữa {host} với" reads "với" there too.
     /// </summary>
     public static string EventAfterHost(Conference conference, OrdinalStyle style)
     {
+        if (!string.IsNullOrWhiteSpace(conference.OwnTitle))
+        {
+            var own = conference.OwnTitle.Trim();
+            var between = $"giữa {conference.Council.StandingCommittee} với ";
+            var at = own.IndexOf(between, StringComparison.Ordinal);
+            return at < 0 ? own : string.Concat(own.AsSpan(0, at), "với ", own.AsSpan(at + between.Length));
+        }
+
         var below = conference.Scope == ConferenceScope.WithLevelBelow
             ? conference.Council.Level.LevelBelowOn(conference.Schedule.Date)
             : null;
@@ -55,19 +71,51 @@ internal static class ConclusionTexts
         $"{conference.Schedule.SessionPhrase}{AtVenue(conference.Venue)}, {conference.Council.StandingCommittee} tổ chức " +
         $"{EventAfterHost(conference, style)}.{CoChairs(conference.CoChairs)}";
 
-    /// <summary>"Dự hội nghị có đồng chí A." for one person, else "Dự hội nghị có các đồng chí: A; B; C."</summary>
-    public static string Attendance(IReadOnlyList<string> lines, bool onePerson) => onePerson
-        ? $"Dự hội nghị có đồng chí {lines[0]}."
-        : $"Dự hội nghị có các đồng chí: {string.Join("; ", lines)}.";
+    /// <summary>
+    /// "Dự hội nghị có các đồng chí: A – …; B – …; cùng các Ban HĐND tỉnh; Thường trực HĐND các xã, phường.": the
+    /// people by name and title ("có đồng chí A – …" for one), then the units and groups, each in lower case inside
+    /// the sentence when it opens with an ordinary word; null when nobody is listed.
+    /// </summary>
+    public static string? Attendance(IReadOnlyList<string> people, IReadOnlyList<string> units)
+    {
+        var persons = people.Count switch
+        {
+            0 => string.Empty,
+            1 => $"đồng chí {people[0]}",
+            _ => $"các đồng chí: {string.Join("; ", people)}",
+        };
+        var groups = string.Join("; ", units.Select(Prose.Phrase));
+        var list = (persons.Length, groups.Length) switch
+        {
+            (0, 0) => null,
+            (_, 0) => persons,
+            (0, _) => groups,
+            _ => people.Count == 1 ? $"{persons} cùng {groups}" : $"{persons}; cùng {groups}",
+        };
+        return list is null ? null : Prose.EndSentence($"Dự hội nghị có {list}");
+    }
 
-    /// <summary>"Kết luận hội nghị, đồng chí A – … đánh giá cao …".</summary>
-    public static string ConclusionOpening(CoChair chair, string firstConclusion) =>
-        $"Kết luận hội nghị, đồng chí {chair} {Prose.EndSentence(firstConclusion)}";
+    /// <summary>
+    /// "Kết luận hội nghị, đồng chí A – … đánh giá cao …": the chair's first conclusion continues the sentence, an
+    /// ordinary opening word in lower case; one that opens with a name is quoted after "nêu rõ:".
+    /// </summary>
+    public static string ConclusionOpening(CoChair chair, string firstConclusion)
+    {
+        var conclusion = Prose.EndSentence(VietnameseCase.InSentence(firstConclusion));
+        return char.IsLower(conclusion[0])
+            ? $"Kết luận hội nghị, đồng chí {chair} {conclusion}"
+            : $"Kết luận hội nghị, đồng chí {chair} nêu rõ: {conclusion}";
+    }
 
-    /// <summary>"Đồng chí A đề nghị thời gian tới tập trung thực hiện một số nhiệm vụ trọng tâm: x; y; z."</summary>
+    /// <summary>"Đồng chí A cũng đưa ra một số nhiệm vụ trọng tâm thời gian tới, đó là x; y; z.", the tasks in lower case.</summary>
     public static string Directives(CoChair chair, IEnumerable<string> directives) =>
-        $"Đồng chí {chair.Name.Trim()} đề nghị thời gian tới tập trung thực hiện một số nhiệm vụ trọng tâm: " +
-        $"{string.Join("; ", directives.Select(Prose.ListItem))}.";
+        $"Đồng chí {chair.Name.Trim()} cũng đưa ra một số nhiệm vụ trọng tâm thời gian tới, đó là {Prose.Items(directives)}.";
+
+    /// <summary>
+    /// The text with every span of years ("2026 – 2031", a term) held together by no-break spaces, so that no line of
+    /// a printed document breaks it.
+    /// </summary>
+    public static string HoldYearSpans(string text) => YearSpan().Replace(text, "$1\u00a0$2\u00a0$3");
 
     /// <summary>"Kết luận của Thường trực HĐND tỉnh tại Hội nghị …": the notice's summary line.</summary>
     public static string Summary(Conference conference) =>
@@ -95,4 +143,7 @@ internal static class ConclusionTexts
 
     /// <summary>"- Lưu: VT, TH.".</summary>
     public static string Archive(string archive) => $"- Lưu: {Prose.ListItem(archive)}.";
+
+    [GeneratedRegex(@"\b(\d{4})\s([\u2013\u2014-])\s(\d{4})\b")]
+    private static partial Regex YearSpan();
 }

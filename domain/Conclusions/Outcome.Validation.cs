@@ -10,13 +10,14 @@ public sealed partial record Outcome
         CheckParagraphs(Assessment, ConclusionFields.Assessment, ConclusionMessages.AssessmentRequired, errors);
         CheckFigures(errors);
         CheckPresidingChair(errors);
+        CheckItems(Discussion?.Problems ?? [], ConclusionFields.DiscussionProblems, ConclusionMessages.DiscussionItemEmpty, errors);
+        CheckItems(Discussion?.Proposals ?? [], ConclusionFields.DiscussionProposals, ConclusionMessages.DiscussionItemEmpty, errors);
         CheckParagraphs(Conclusions, ConclusionFields.Conclusions, ConclusionMessages.ConclusionsRequired, errors);
-        if (Conclusions.Count > 0 && Conclusions[0]?.TrimStart() is { Length: > 0 } first && char.IsUpper(first[0]))
-        {
-            errors.Add(new(ConclusionFields.Item(ConclusionFields.Conclusions, 0), ConclusionMessages.FirstConclusionLowercase));
-        }
-
         CheckItems(Directives, ConclusionFields.Directives, ConclusionMessages.DirectiveEmpty, errors);
+        if (FieldVisit is not null && string.IsNullOrWhiteSpace(FieldVisit.Place))
+        {
+            errors.Add(new(ConclusionFields.FieldVisitPlace, ConclusionMessages.FieldVisitPlaceRequired));
+        }
         CheckParagraphs(Authors, ConclusionFields.Authors, ConclusionMessages.AuthorsRequired, errors, ConclusionMessages.AuthorEmpty);
         return errors;
     }
@@ -25,36 +26,48 @@ public sealed partial record Outcome
     {
         for (var s = 0; s < Figures.Count; s++)
         {
-            var statement = Figures[s];
-            if (string.IsNullOrWhiteSpace(statement.Subject))
-            {
-                errors.Add(new(ConclusionFields.Statement(s, "subject"), ConclusionMessages.FigureSubjectRequired));
-            }
-
-            if (statement.Figures is not { Count: > 0 })
+            if (Figures[s].Figures is not { Count: > 0 } figures)
             {
                 errors.Add(new(ConclusionFields.Statement(s, "figures"), ConclusionMessages.FiguresRequired));
                 continue;
             }
 
-            for (var f = 0; f < statement.Figures.Count; f++)
+            for (var f = 0; f < figures.Count; f++)
             {
-                var figure = statement.Figures[f];
-                if (string.IsNullOrWhiteSpace(figure.Verb))
-                {
-                    errors.Add(new(ConclusionFields.Figure(s, f, "verb"), ConclusionMessages.FigureVerbRequired));
-                }
-
-                if (figure.Number < 0)
-                {
-                    errors.Add(new(ConclusionFields.Figure(s, f, "number"), ConclusionMessages.FigureNegative));
-                }
-
-                if (string.IsNullOrWhiteSpace(figure.Label))
-                {
-                    errors.Add(new(ConclusionFields.Figure(s, f, "label"), ConclusionMessages.FigureLabelRequired));
-                }
+                CheckFigure(figures[f], ConclusionFields.Figure(s, f), depth: 0, errors);
             }
+        }
+    }
+
+    /// <summary>A figure and its parts: a label and a number not below zero each; no part above its whole; two levels at most.</summary>
+    private static void CheckFigure(Figure figure, string path, int depth, List<ValidationError> errors)
+    {
+        if (figure.Number < 0)
+        {
+            errors.Add(new($"{path}.number", ConclusionMessages.FigureNegative));
+        }
+
+        if (string.IsNullOrWhiteSpace(figure.Label))
+        {
+            errors.Add(new($"{path}.label", ConclusionMessages.FigureLabelRequired));
+        }
+
+        var parts = figure.Breakdown ?? [];
+        if (parts.Count > 0 && depth == Figure.MaxBreakdownDepth)
+        {
+            errors.Add(new($"{path}.breakdown", ConclusionMessages.BreakdownTooDeep));
+            return;
+        }
+
+        for (var p = 0; p < parts.Count; p++)
+        {
+            var part = ConclusionFields.Part(path, p);
+            if (parts[p].Number > figure.Number)
+            {
+                errors.Add(new($"{part}.number", ConclusionMessages.PartAboveWhole(parts[p].Number, figure.Number)));
+            }
+
+            CheckFigure(parts[p], part, depth + 1, errors);
         }
     }
 

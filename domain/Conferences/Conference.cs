@@ -23,6 +23,14 @@ public sealed partial record Conference
     /// <summary>The number of this conference within the term ("lần thứ năm" is 5).</summary>
     public required int Ordinal { get; init; }
 
+    /// <summary>
+    /// The title the council itself gives the conference, used as written wherever the conference is named (letters,
+    /// article, notice); null for the title composed from kind, participants, ordinal and term. The organizer decides
+    /// whether it carries the ordinal and the term. At most <see cref="ConferenceTitle.OwnTitleMaxLength"/> characters,
+    /// on one line.
+    /// </summary>
+    public string? OwnTitle { get; init; }
+
     public required Schedule Schedule { get; init; }
 
     public Venue? Venue { get; init; }
@@ -46,8 +54,8 @@ public sealed partial record Conference
     public Term Term => Term.Containing(Schedule.Date);
 
     /// <summary>
-    /// "Hội nghị trao đổi kinh nghiệm hoạt động giữa Thường trực HĐND tỉnh với Thường trực HĐND cấp huyện lần thứ năm,
-    /// nhiệm kỳ 2021 – 2026".
+    /// The organizer's own title, or the composed one: "Hội nghị trao đổi kinh nghiệm hoạt động giữa Thường trực HĐND
+    /// tỉnh với Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021 – 2026".
     /// </summary>
     public string Title => ConferenceTitle.Render(this, OrdinalStyle.Lowercase);
 

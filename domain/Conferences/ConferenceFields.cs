@@ -16,6 +16,7 @@ public static class ConferenceFields
     public const string Kind = "kind";
     public const string Scope = "scope";
     public const string Ordinal = "ordinal";
+    public const string OwnTitle = "ownTitle";
     public const string ScheduleEnd = "schedule.end";
     public const string RegistrationDeadline = "registrationDeadline";
     public const string VenueName = "venue.name";

@@ -37,12 +37,35 @@ public static partial class ConferenceValidator
             errors.Add(new(ConferenceFields.Ordinal, Messages.OrdinalTooSmall));
         }
 
+        CheckOwnTitle(conference.OwnTitle, errors);
+
         for (var i = 0; i < conference.Agenda.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(conference.Agenda[i].Title))
             {
                 errors.Add(new(ConferenceFields.AgendaItem(i, "title"), Messages.AgendaTitleRequired));
             }
+        }
+    }
+
+    private static void CheckOwnTitle(string? title, List<ValidationError> errors)
+    {
+        if (title is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            errors.Add(new(ConferenceFields.OwnTitle, Messages.OwnTitleBlank));
+        }
+        else if (title.Trim().Length > ConferenceTitle.OwnTitleMaxLength)
+        {
+            errors.Add(new(ConferenceFields.OwnTitle, Messages.OwnTitleTooLong(ConferenceTitle.OwnTitleMaxLength)));
+        }
+        else if (title.Any(char.IsControl))
+        {
+            errors.Add(new(ConferenceFields.OwnTitle, Messages.OwnTitleOneLine));
         }
     }
 

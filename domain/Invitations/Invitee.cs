@@ -19,19 +19,20 @@ public abstract record Invitee
     /// <summary>The name to address: the person's name or the unit's name.</summary>
     public abstract string Name { get; init; }
 
-    /// <summary>How the invitee is listed: "Nguyễn Văn A – Giám đốc, Sở Tư pháp", or the unit's name.</summary>
+    /// <summary>How the invitee is listed: "Nguyễn Văn A – Giám đốc Sở Tư pháp", or the unit's name.</summary>
     public abstract string Line { get; }
 
-    /// <summary>The person's title and organization, "Giám đốc, Sở Tư pháp"; empty for a unit.</summary>
+    /// <summary>The person's title and organization, "Giám đốc Sở Tư pháp"; empty for a unit.</summary>
     public virtual string Role => string.Empty;
 
     /// <summary>A person invited by name.</summary>
     public sealed record Person(InviteeId Id, string Name, string Title, string Organization, EmailAddress Email)
         : Invitee(Id, Email)
     {
-        public override string Role => string.Join(", ", new[] { Title, Organization }.Where(part => !string.IsNullOrWhiteSpace(part)));
+        /// <summary>"Giám đốc Sở Tư pháp": the title with the organization, named once (see <see cref="PersonRole"/>).</summary>
+        public override string Role => PersonRole.Of(Title, Organization);
 
-        public override string Line => Role is { Length: > 0 } role ? $"{Name} \u2013 {role}" : Name;
+        public override string Line => Role.Length == 0 ? Name : $"{Name} \u2013 {Role}";
     }
 
     /// <summary>A unit or group invited through its office e-mail address.</summary>

@@ -1,3 +1,4 @@
+using HdndWorkflow.Domain.Vietnamese;
 using NodaTime;
 
 namespace HdndWorkflow.Domain.Invitations;
@@ -22,7 +23,7 @@ public sealed record RollEntry(Invitee Invitee, InvitationResponse Response, Ins
     /// </summary>
     public string? AttendeeLine => Response switch
     {
-        InvitationResponse.DeputySent sent when Invitee is Invitee.Unit => $"{sent.Deputy} (đại diện {Invitee.Name})",
+        InvitationResponse.DeputySent sent when Invitee is Invitee.Unit => $"{sent.Deputy} (đại diện {VietnameseCase.InSentence(Invitee.Name)})",
         InvitationResponse.DeputySent sent => $"{sent.Deputy} (dự thay đồng chí {Invitee.Name})",
         InvitationResponse.Accepted => Invitee.Line,
         _ => null,

@@ -50,7 +50,7 @@ public static partial class LetterComposer
         {
             body.Add(new Paragraph(new Run(deputed.SentBy is Invitee.Person
                 ? LetterTexts.StillDeputyFor(deputed.SentBy.Name)
-                : LetterTexts.StillRepresenting(deputed.SentBy.Name))));
+                : LetterTexts.StillRepresenting(VietnameseCase.InSentence(deputed.SentBy.Name)))));
             body.Add(new Paragraph(new Run(LetterTexts.SorryForChange(issuer, addressee.Pronoun))));
             body.Add(DetailsButton(personalLink));
             body.Add(new Note(LetterTexts.TellTheInviteeIfUnable(ReferenceTo(deputed.SentBy))));

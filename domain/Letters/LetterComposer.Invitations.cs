@@ -1,5 +1,6 @@
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Domain.Vietnamese;
 
 namespace HdndWorkflow.Domain.Letters;
 
@@ -12,7 +13,7 @@ public static partial class LetterComposer
         var deadline = conference.RegistrationDeadline.ToString();
         LetterBlock[] body =
         [
-            new Paragraph([new Run(LetterTexts.RespectfullyInvite), .. addressee.Salutation]),
+            new Paragraph([new Run(LetterTexts.RespectfullyInvite), .. addressee.Invited]),
             AttendTitle(conference),
             .. ChairedBy(conference),
             new Facts([TimeFact(conference), PlaceFact(conference)]),
@@ -78,7 +79,7 @@ public static partial class LetterComposer
         var title = new Run(conference.Title, Strong: true);
         if (sentBy is Invitee.Person person)
         {
-            var role = Role(person.Title, person.Organization);
+            var role = person.Role;
             return new Paragraph(
                 new Run(LetterTexts.SentDeputyPerson),
                 new Run(person.Name, Strong: true),
@@ -87,10 +88,11 @@ public static partial class LetterComposer
                 new Run("."));
         }
 
-        return new Paragraph(new Run(sentBy.Name, Strong: true), new Run(LetterTexts.SentDeputyUnitEnd), title, new Run("."));
+        return new Paragraph(
+            new Run(VietnameseFormat.Capitalize(sentBy.Name.Trim()), Strong: true), new Run(LetterTexts.SentDeputyUnitEnd), title, new Run("."));
     }
 
-    /// <summary>"đồng chí Trần Văn Bình", or the unit's name.</summary>
+    /// <summary>"đồng chí Trần Văn Bình", or the unit's name inside the sentence ("các Ban HĐND tỉnh").</summary>
     private static string ReferenceTo(Invitee invitee) =>
-        invitee is Invitee.Person ? $"{LetterTexts.Comrade} {invitee.Name}" : invitee.Name;
+        invitee is Invitee.Person ? $"{LetterTexts.Comrade} {invitee.Name}" : VietnameseCase.InSentence(invitee.Name);
 }

@@ -13,15 +13,18 @@ public static partial class LetterComposer
     private const string Blue = "#1d4ed8";
 
     /// <summary>
-    /// How a letter names its recipient: the salutation ("đồng chí **Trần Văn Bình**, Giám đốc Sở Tư pháp", or the
-    /// unit's name) and the word that refers to the recipient inside sentences ("đồng chí", or the unit's name again).
+    /// How a letter names its recipient: after "Kính gửi:" ("đồng chí **Trần Văn Bình**, Giám đốc Sở Tư pháp", or the
+    /// unit's name as written), after "kính mời" inside the sentence (the same, but a unit's name opening with an
+    /// ordinary word in lower case: "kính mời **các Ban HĐND tỉnh**"), and the word that refers to the recipient inside
+    /// sentences ("đồng chí", or the unit's name again, in lower case the same way).
     /// </summary>
-    private sealed record Addressee(IReadOnlyList<Run> Salutation, string Pronoun);
+    private sealed record Addressee(IReadOnlyList<Run> Salutation, IReadOnlyList<Run> Invited, string Pronoun);
 
     private static Addressee AddresseeOf(Invitee invitee) => invitee switch
     {
-        Invitee.Person person => Comrade(person.Name, Role(person.Title, person.Organization)),
-        _ => new Addressee([new Run(invitee.Name, Strong: true)], invitee.Name),
+        Invitee.Person person => Comrade(person.Name, person.Role),
+        _ => new Addressee(
+            [new Run(invitee.Name, Strong: true)], [new Run(VietnameseCase.InSentence(invitee.Name), Strong: true)], VietnameseCase.InSentence(invitee.Name)),
     };
 
     private static Addressee AddresseeOf(LetterRecipient recipient) => recipient switch
@@ -31,26 +34,12 @@ public static partial class LetterComposer
         _ => throw new ArgumentOutOfRangeException(nameof(recipient), recipient, "Unknown recipient."),
     };
 
-    private static Addressee Comrade(string name, string? role) => new(
-        string.IsNullOrWhiteSpace(role)
-            ? [new Run(LetterTexts.Comrade + " "), new Run(name, Strong: true)]
-            : [new Run(LetterTexts.Comrade + " "), new Run(name, Strong: true), new Run(", " + role)],
-        LetterTexts.Comrade);
-
-    /// <summary>
-    /// "Giám đốc Sở Tư pháp": the title followed by the organization, unless the title already names it
-    /// ("Phó Chủ tịch UBND tỉnh" with "UBND tỉnh").
-    /// </summary>
-    private static string Role(string? title, string? organization)
+    private static Addressee Comrade(string name, string? role)
     {
-        title = title?.Trim() ?? string.Empty;
-        organization = organization?.Trim() ?? string.Empty;
-        if (organization.Length == 0 || title.Contains(organization, StringComparison.OrdinalIgnoreCase))
-        {
-            return title;
-        }
-
-        return title.Length == 0 ? organization : $"{title} {organization}";
+        IReadOnlyList<Run> runs = string.IsNullOrWhiteSpace(role)
+            ? [new Run(LetterTexts.Comrade + " "), new Run(name, Strong: true)]
+            : [new Run(LetterTexts.Comrade + " "), new Run(name, Strong: true), new Run(", " + role)];
+        return new Addressee(runs, runs, LetterTexts.Comrade);
     }
 
     private static string Issuer(Conference conference) => LetterTexts.Issuer(conference.Council.Name);

@@ -5,9 +5,10 @@ namespace HdndWorkflow.Functions.Conclusions.Api;
 
 /// <summary>
 /// What the conference came to, as the organizer records it (API body and page form): paragraphs of assessment,
-/// figures ("HĐND tỉnh" "đã tổ chức 12 kỳ họp"), the presiding chair with party then state titles, the chair's
-/// conclusions (the first in lower case: it continues "Kết luận hội nghị, đồng chí …"), the tasks set, an optional
-/// field visit and the authors. Texts are kept as typed.
+/// figures (period "6 tháng đầu năm", subject "các cấp", then "tổ chức được" 27 "cuộc giám sát", …, each with an
+/// optional breakdown), what the delegates discussed (problems raised, solutions proposed), the presiding chair with
+/// party then state titles, the chair's conclusions (the first continues "Kết luận hội nghị, đồng chí …"), the tasks
+/// set, an optional field visit (where, and when) and the authors. Texts are kept as typed.
 /// </summary>
 public sealed record OutcomeInput
 {
@@ -15,13 +16,15 @@ public sealed record OutcomeInput
 
     public IReadOnlyList<FigureStatementInput>? Figures { get; init; }
 
+    public DiscussionInput? Discussion { get; init; }
+
     public PresidingChairInput? PresidingChair { get; init; }
 
     public IReadOnlyList<string>? Conclusions { get; init; }
 
     public IReadOnlyList<string>? Directives { get; init; }
 
-    public string? FieldVisit { get; init; }
+    public FieldVisitInput? FieldVisit { get; init; }
 
     public IReadOnlyList<string>? Authors { get; init; }
 
@@ -29,27 +32,31 @@ public sealed record OutcomeInput
     public Outcome ToOutcome() => new()
     {
         Assessment = [.. Assessment ?? []],
-        Figures = [.. (Figures ?? []).Select(s => new FigureStatement(s.Subject ?? string.Empty, [.. (s.Figures ?? []).Select(f => new Figure(f.Verb ?? string.Empty, f.Number, f.Label ?? string.Empty))]))],
+        Figures = [.. (Figures ?? []).Select(s => new FigureStatement(s.Period, s.Subject, [.. (s.Figures ?? []).Select(f => f.ToFigure())]))],
+        Discussion = new Discussion([.. Discussion?.Problems ?? []], [.. Discussion?.Proposals ?? []]),
         PresidingChair = PresidingChair is { } chair
             ? CoChair.Create(chair.Name?.Trim() ?? string.Empty, Titles(chair.PartyTitles), Titles(chair.StateTitles))
             : null!,
         Conclusions = [.. Conclusions ?? []],
         Directives = [.. Directives ?? []],
-        FieldVisit = string.IsNullOrWhiteSpace(FieldVisit) ? null : FieldVisit,
+        FieldVisit = FieldVisit is { } visit && !(string.IsNullOrWhiteSpace(visit.Place) && string.IsNullOrWhiteSpace(visit.When))
+            ? new FieldVisit(visit.Place ?? string.Empty, string.IsNullOrWhiteSpace(visit.When) ? null : visit.When)
+            : null,
         Authors = [.. Authors ?? []],
     };
 
     internal static OutcomeInput From(Outcome o) => new()
     {
         Assessment = o.Assessment,
-        Figures = [.. o.Figures.Select(s => new FigureStatementInput(s.Subject, [.. s.Figures.Select(f => new FigureInput(f.Verb, f.Number, f.Label))]))],
+        Figures = [.. o.Figures.Select(s => new FigureStatementInput(s.Subject, [.. s.Figures.Select(FigureInput.From)]) { Period = s.Period })],
+        Discussion = o.Discussion.IsEmpty ? null : new DiscussionInput(o.Discussion.Problems, o.Discussion.Proposals),
         PresidingChair = new PresidingChairInput(
             o.PresidingChair.Name,
             [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.Party).Select(t => t.Text)],
             [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.State).Select(t => t.Text)]),
         Conclusions = o.Conclusions,
         Directives = o.Directives,
-        FieldVisit = o.FieldVisit,
+        FieldVisit = o.FieldVisit is { } visit ? new FieldVisitInput(visit.Place, visit.When) : null,
         Authors = o.Authors,
     };
 
@@ -57,10 +64,35 @@ public sealed record OutcomeInput
     private static IEnumerable<string> Titles(IReadOnlyList<string>? titles) => (titles ?? []).Select(t => t?.Trim() ?? string.Empty);
 }
 
-/// <summary>Figures about one subject: "Từ đầu nhiệm kỳ, HĐND tỉnh" with "tổ chức" 12 "kỳ họp", …</summary>
-public sealed record FigureStatementInput(string? Subject, IReadOnlyList<FigureInput>? Figures);
+/// <summary>
+/// Related figures written as one sentence: an optional period ("6 tháng đầu năm") and subject ("các cấp", "Từ đầu
+/// nhiệm kỳ, HĐND tỉnh"), then the figures; those of one verb share it.
+/// </summary>
+public sealed record FigureStatementInput(string? Subject, IReadOnlyList<FigureInput>? Figures)
+{
+    public string? Period { get; init; }
+}
 
-public sealed record FigureInput(string? Verb, long Number, string? Label);
+/// <summary>
+/// A figure: verb (optional: "tổ chức"), number, label ("kỳ họp") and an optional breakdown, whose parts name the part
+/// in <see cref="Verb"/> ("cấp tỉnh" 5 "kỳ") and may be broken down once more.
+/// </summary>
+public sealed record FigureInput(string? Verb, long Number, string? Label)
+{
+    public IReadOnlyList<FigureInput>? Breakdown { get; init; }
+
+    internal Figure ToFigure() =>
+        new(Verb, Number, Label ?? string.Empty) { Breakdown = [.. (Breakdown ?? []).Select(part => part.ToFigure())] };
+
+    internal static FigureInput From(Figure f) =>
+        new(f.Verb, f.Number, f.Label) { Breakdown = f.Breakdown.Count == 0 ? null : [.. f.Breakdown.Select(From)] };
+}
+
+/// <summary>What the delegates discussed: the problems raised and the solutions proposed, one phrase each.</summary>
+public sealed record DiscussionInput(IReadOnlyList<string>? Problems, IReadOnlyList<string>? Proposals);
+
+/// <summary>A field visit: the place visited ("mô hình tiếp xúc cử tri tại phường Nghi Hòa") and when ("Chiều cùng ngày").</summary>
+public sealed record FieldVisitInput(string? Place, string? When = null);
 
 public sealed record PresidingChairInput(string? Name, IReadOnlyList<string>? PartyTitles, IReadOnlyList<string>? StateTitles);
 

@@ -8,9 +8,11 @@ namespace HdndWorkflow.Functions.Conclusions.Documents;
 
 /// <summary>
 /// The conclusion notice as a printable A4 HTML page laid out per Decree 30/2020/NĐ-CP (see <see cref="NoticeLayout"/>):
-/// print CSS sets the page and margins, a Times New Roman-compatible serif and the page number from page 2 on; on
-/// screen the page shows as a sheet. Every text from the notice is HTML-encoded; the page has no script and loads
-/// nothing.
+/// print CSS sets the page and margins, a Times New Roman-compatible serif and the page number from page 2 on; words
+/// joined by no-break spaces (the term, "2026 – 2031") never part at a line's end; a heading stays with what follows
+/// it, and the closing sentence, signature and recipients stay together with the last lines of the body, so that none
+/// of them is left alone on a page. On screen the page shows as a sheet. Every text from the notice is HTML-encoded;
+/// the page has no script and loads nothing.
 /// </summary>
 public static class NoticeHtml
 {
@@ -51,13 +53,13 @@ public static class NoticeHtml
             </header>
             <section class="title">
             <h1>{{Encode(notice.DocumentType)}}</h1>
-            <p><span class="summary">{{Encode(notice.Summary)}}</span></p>
+            <p><span class="summary">{{Text(notice.Summary)}}</span></p>
             </section>
             <article class="content">
             {{Paragraphs(notice.Opening)}}
             {{Sections(notice.Sections)}}
             <div class="end">
-            <p>{{Encode(notice.Closing)}}</p>
+            <p>{{Text(notice.Closing)}}</p>
             <div class="end-blocks">
             <div class="recipients">
             <p class="recipients-heading">{{Encode(notice.RecipientsHeading)}}</p>
@@ -100,7 +102,11 @@ public static class NoticeHtml
         h1 { font-size: {{NoticeLayout.BodyPt}}pt; }
         .content p { text-align: justify; text-indent: {{NoticeLayout.IndentMm}}mm; margin-bottom: {{NoticeLayout.ParagraphSpacingPt}}pt; }
         .content .heading { font-weight: bold; text-align: left; }
-        .end { break-inside: avoid; }
+        .content p { orphans: 2; widows: 2; }
+        .content .heading { break-after: avoid; }
+        .content > p:last-of-type { break-after: avoid; }
+        .end { break-inside: avoid; break-before: avoid; }
+        .nb { white-space: nowrap; }
         .end-blocks { display: grid; grid-template-columns: {{NoticeLayout.RecipientsColumnMm}}mm 1fr; margin-top: 3pt; }
         .end-blocks p { text-indent: 0; margin: 0; }
         .recipients { text-align: left; }
@@ -119,11 +125,17 @@ public static class NoticeHtml
 
     private static string Encode(string text) => Encoder.Encode(text);
 
+    /// <summary>The text encoded, each group of words joined by no-break spaces kept on one line (the CSS class "nb").</summary>
+    private static string Text(string text) =>
+        string.Join(' ', text.Split(' ').Select(word => word.Contains('\u00a0', StringComparison.Ordinal)
+            ? $"<span class=\"nb\">{Encode(word)}</span>"
+            : Encode(word)));
+
     private static string Lines(IEnumerable<string> lines, string className) =>
-        string.Join('\n', lines.Select(line => $"<p class=\"{className}\">{Encode(line)}</p>"));
+        string.Join('\n', lines.Select(line => $"<p class=\"{className}\">{Text(line)}</p>"));
 
     private static string Paragraphs(IEnumerable<string> paragraphs) =>
-        string.Join('\n', paragraphs.Select(paragraph => $"<p>{Encode(paragraph)}</p>"));
+        string.Join('\n', paragraphs.Select(paragraph => $"<p>{Text(paragraph)}</p>"));
 
     private static string Sections(IEnumerable<NoticeSection> sections)
     {
@@ -132,7 +144,7 @@ public static class NoticeHtml
         {
             if (section.Heading is { } heading)
             {
-                html.Append("<p class=\"heading\">").Append(Encode(heading)).Append("</p>\n");
+                html.Append("<p class=\"heading\">").Append(Text(heading)).Append("</p>\n");
             }
 
             html.Append(Paragraphs(section.Paragraphs)).Append('\n');

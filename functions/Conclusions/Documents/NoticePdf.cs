@@ -77,35 +77,43 @@ public static class NoticePdf
         flow.Y += Pt(5);
     }
 
+    /// <summary>
+    /// The opening, the sections and the closing sentence. A heading stays with the first lines after it; the body's
+    /// last lines stay with the closing sentence, the signature and the recipients, so that no page carries them alone.
+    /// </summary>
     private static void DrawBody(PdfFlow flow, ConclusionNotice notice)
     {
         var indent = Pt(NoticeLayout.IndentMm);
-        foreach (var paragraph in notice.Opening)
-        {
-            BodyParagraph(flow, paragraph, Body, LineAlignment.Justify, indent);
-        }
-
+        var body = new List<(string Text, XFont Font, LineAlignment Alignment, bool Heading)>();
+        body.AddRange(notice.Opening.Select(p => (p, Body, LineAlignment.Justify, false)));
         foreach (var section in notice.Sections)
         {
             if (section.Heading is { } heading)
             {
-                BodyParagraph(flow, heading, Bold, LineAlignment.Left, indent);
+                body.Add((heading, Bold, LineAlignment.Left, true));
             }
 
-            foreach (var paragraph in section.Paragraphs)
-            {
-                BodyParagraph(flow, paragraph, Body, LineAlignment.Justify, indent);
-            }
+            body.AddRange(section.Paragraphs.Select(p => (p, Body, LineAlignment.Justify, false)));
         }
 
-        // The closing sentence goes with the signature block, so that no page carries the signature alone.
-        flow.EnsureRoom(flow.HeightOf(notice.Closing, Body, Width, indent) + NoticeLayout.ParagraphSpacingPt + EndHeight(flow, notice));
+        var closing = flow.HeightOf(notice.Closing, Body, Width, indent) + NoticeLayout.ParagraphSpacingPt + EndHeight(flow, notice);
+        var firstLines = (PdfFlow.KeptLines * LineHeightOf(Body)) + NoticeLayout.ParagraphSpacingPt;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var (text, font, alignment, heading) = body[i];
+            var keepWithNext = i == body.Count - 1 ? closing : heading ? firstLines : 0;
+            BodyParagraph(flow, text, font, alignment, indent, keepWithNext);
+        }
+
+        flow.EnsureRoom(closing);
         BodyParagraph(flow, notice.Closing, Body, LineAlignment.Justify, indent);
     }
 
-    private static void BodyParagraph(PdfFlow flow, string text, XFont font, LineAlignment alignment, double indent)
+    private static void BodyParagraph(PdfFlow flow, string text, XFont font, LineAlignment alignment, double indent, double keepWithNext = 0)
     {
-        flow.Paragraph(text, font, alignment, Left, Width, firstIndent: indent);
+        // What is kept with the paragraph starts after the spacing that follows it.
+        var kept = keepWithNext > 0 ? NoticeLayout.ParagraphSpacingPt + keepWithNext : 0;
+        flow.Paragraph(text, font, alignment, Left, Width, firstIndent: indent, keepWithNext: kept);
         flow.Y += NoticeLayout.ParagraphSpacingPt;
     }
 

@@ -17,8 +17,10 @@ internal enum LineAlignment
 
 /// <summary>
 /// A small top-to-bottom text layout over PDFsharp's XGraphics on A4 pages with the notice's margins: it wraps text at
-/// spaces, sets lines left, centred or justified, draws short rules, starts a new page when the next line does not fit,
-/// and numbers the pages from the second on, centred in the top margin (Decree 30/2020/NĐ-CP). Text is drawn as
+/// spaces (never at a no-break space, which holds a term such as "2026 – 2031" on one line), sets lines left, centred
+/// or justified, draws short rules, starts a new page when the next line does not fit, keeps a paragraph's last lines
+/// with what must follow them, and numbers the pages from the second on, centred in the top margin (Decree
+/// 30/2020/NĐ-CP). Text is drawn as
 /// precomposed Unicode (NFC): the PDF shows glyphs without shaping, so a decomposed "ộ" would print its marks apart.
 /// </summary>
 internal sealed class PdfFlow : IDisposable
@@ -26,6 +28,13 @@ internal sealed class PdfFlow : IDisposable
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
     private static readonly XFont PageNumberFont = Font(NoticeLayout.NumberPt);
     private static readonly XPen RulePen = new(XColors.Black, 0.6);
+
+    /// <summary>The white space a line may break at: every kind but the no-break spaces (U+00A0, U+2007, U+202F).</summary>
+    private static readonly char[] BreakingSpaces =
+    [
+        .. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+            .Where(c => char.IsWhiteSpace(c) && c is not ('\u00a0' or '\u2007' or '\u202f')),
+    ];
 
     private readonly PdfDocument _document;
     private XGraphics _graphics;
@@ -44,6 +53,9 @@ internal sealed class PdfFlow : IDisposable
     public static double Top => Pt(NoticeLayout.TopMm);
 
     private static double Bottom => Pt(NoticeLayout.PageHeightMm - NoticeLayout.BottomMm);
+
+    /// <summary>How many of a paragraph's last lines go with what must follow it (a widow is never left behind alone).</summary>
+    public const int KeptLines = 2;
 
     /// <summary>The top of the next line on the current page, in points.</summary>
     public double Y { get; set; } = Top;
@@ -70,16 +82,20 @@ internal sealed class PdfFlow : IDisposable
     /// <summary>
     /// Sets <paramref name="text"/> from <see cref="Y"/> down, between <paramref name="left"/> and
     /// left + <paramref name="width"/>; the first line starts <paramref name="firstIndent"/> in, later lines
-    /// <paramref name="hangingIndent"/> in. Moves <see cref="Y"/> below it.
+    /// <paramref name="hangingIndent"/> in. With <paramref name="keepWithNext"/> points to follow, the paragraph's last
+    /// <see cref="KeptLines"/> lines (all, when fewer) go to a new page together with that room when they would not
+    /// fit with it on this one. Moves <see cref="Y"/> below it.
     /// </summary>
     public void Paragraph(
-        string text, XFont font, LineAlignment alignment, double left, double width, double firstIndent = 0, double hangingIndent = 0)
+        string text, XFont font, LineAlignment alignment, double left, double width, double firstIndent = 0, double hangingIndent = 0,
+        double keepWithNext = 0)
     {
         var lines = Wrap(text, font, width - firstIndent, width - hangingIndent);
         var lineHeight = LineHeightOf(font);
+        var kept = Math.Max(0, lines.Count - KeptLines);
         for (var i = 0; i < lines.Count; i++)
         {
-            EnsureRoom(lineHeight);
+            EnsureRoom(i == kept && keepWithNext > 0 ? ((lines.Count - i) * lineHeight) + keepWithNext : lineHeight);
             var indent = i == 0 ? firstIndent : hangingIndent;
             var justify = alignment == LineAlignment.Justify && i < lines.Count - 1;
             DrawLine(lines[i], font, alignment, left + indent, width - indent, justify);
@@ -150,7 +166,7 @@ internal sealed class PdfFlow : IDisposable
         var current = new List<string>();
         var space = Measure(" ", font);
         var used = 0.0;
-        foreach (var word in Nfc(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Nfc(text).Split(BreakingSpaces, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var piece in Pieces(word, font, restWidth))
             {

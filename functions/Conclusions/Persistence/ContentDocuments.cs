@@ -4,7 +4,11 @@ using HdndWorkflow.Functions.Conferences.Persistence;
 
 namespace HdndWorkflow.Functions.Conclusions.Persistence;
 
-/// <summary>An outcome as stored: plain JSON-friendly fields, so the stored form changes only on purpose.</summary>
+/// <summary>
+/// An outcome as stored: plain JSON-friendly fields, so the stored form changes only on purpose. Added fields are
+/// optional, so that outcomes stored before them read as they were: <see cref="FieldVisit"/> then held a whole
+/// paragraph, now read as the place of the visit.
+/// </summary>
 internal sealed record OutcomeDocument(
     IReadOnlyList<string> Assessment,
     IReadOnlyList<FigureStatementDocument> Figures,
@@ -12,32 +16,44 @@ internal sealed record OutcomeDocument(
     IReadOnlyList<string> Conclusions,
     IReadOnlyList<string> Directives,
     string? FieldVisit,
-    IReadOnlyList<string> Authors)
+    IReadOnlyList<string> Authors,
+    string? FieldVisitWhen = null,
+    IReadOnlyList<string>? DiscussionProblems = null,
+    IReadOnlyList<string>? DiscussionProposals = null)
 {
     public static OutcomeDocument From(Outcome o) => new(
         o.Assessment,
-        [.. o.Figures.Select(s => new FigureStatementDocument(s.Subject, [.. s.Figures.Select(f => new FigureDocument(f.Verb, f.Number, f.Label))]))],
+        [.. o.Figures.Select(s => new FigureStatementDocument(s.Subject ?? string.Empty, [.. s.Figures.Select(FigureDocument.From)], s.Period))],
         new CoChairDocument(o.PresidingChair.Name, [.. o.PresidingChair.Titles.Select(t => new TitleDocument(t.Text, t.Kind.ToString()))]),
         o.Conclusions,
         o.Directives,
-        o.FieldVisit,
-        o.Authors);
+        o.FieldVisit?.Place,
+        o.Authors,
+        o.FieldVisit?.When,
+        o.Discussion.Problems,
+        o.Discussion.Proposals);
 
     public Outcome ToOutcome() => new()
     {
         Assessment = Assessment,
-        Figures = [.. Figures.Select(s => new FigureStatement(s.Subject, [.. s.Figures.Select(f => new Figure(f.Verb, f.Number, f.Label))]))],
+        Figures = [.. Figures.Select(s => new FigureStatement(s.Period, s.Subject, [.. s.Figures.Select(f => f.ToFigure())]))],
+        Discussion = new Discussion(DiscussionProblems ?? [], DiscussionProposals ?? []),
         PresidingChair = new CoChair(PresidingChair.Name, [.. PresidingChair.Titles.Select(t => new OfficialTitle(t.Text, Enum.Parse<TitleKind>(t.Kind)))]),
         Conclusions = Conclusions,
         Directives = Directives,
-        FieldVisit = FieldVisit,
+        FieldVisit = FieldVisit is null ? null : new FieldVisit(FieldVisit, FieldVisitWhen),
         Authors = Authors,
     };
 }
 
-internal sealed record FigureStatementDocument(string Subject, IReadOnlyList<FigureDocument> Figures);
+internal sealed record FigureStatementDocument(string Subject, IReadOnlyList<FigureDocument> Figures, string? Period = null);
 
-internal sealed record FigureDocument(string Verb, long Number, string Label);
+internal sealed record FigureDocument(string? Verb, long Number, string Label, IReadOnlyList<FigureDocument>? Breakdown = null)
+{
+    public static FigureDocument From(Figure f) => new(f.Verb, f.Number, f.Label, f.Breakdown.Count == 0 ? null : [.. f.Breakdown.Select(From)]);
+
+    public Figure ToFigure() => new(Verb, Number, Label) { Breakdown = [.. (Breakdown ?? []).Select(part => part.ToFigure())] };
+}
 
 /// <summary>An article as stored.</summary>
 internal sealed record ArticleDocument(

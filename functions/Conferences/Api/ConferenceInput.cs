@@ -20,6 +20,9 @@ public sealed record ConferenceInput
 
     public int Ordinal { get; init; }
 
+    /// <summary>The council's own title for the conference, used as written; empty for the composed title (at most 250 characters).</summary>
+    public string? OwnTitle { get; init; }
+
     public string? Date { get; init; }
 
     public string? Start { get; init; }
@@ -92,6 +95,7 @@ public static class InputParsing
             Kind = kind,
             Scope = scope,
             Ordinal = input.Ordinal,
+            OwnTitle = string.IsNullOrWhiteSpace(input.OwnTitle) ? null : input.OwnTitle.Trim(),
             Schedule = schedule!,
             Venue = string.IsNullOrWhiteSpace(input.Venue?.Name) && string.IsNullOrWhiteSpace(input.Venue?.Address)
                 ? null

@@ -6,11 +6,12 @@ using HdndWorkflow.Functions.Conferences.Persistence;
 
 namespace HdndWorkflow.Functions.Conferences.Api;
 
-/// <summary>A conference as the API returns it.</summary>
+/// <summary>A conference as the API returns it: its title as used (the own title, or the composed one) and the own title if any.</summary>
 public sealed record ConferenceResponse(
     Guid Id,
     string CouncilId,
     string Title,
+    string? OwnTitle,
     string Kind,
     string Scope,
     int Ordinal,
@@ -30,6 +31,7 @@ public sealed record ConferenceResponse(
         c.Id.Value,
         c.Council.Id.Value,
         c.Title,
+        c.OwnTitle,
         c.Kind.ToString(),
         c.Scope.ToString(),
         c.Ordinal,

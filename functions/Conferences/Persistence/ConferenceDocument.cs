@@ -9,7 +9,8 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 
 /// <summary>
 /// A conference as stored (invitees apart, one row each): plain JSON-friendly fields, so the domain stays free of
-/// serialisation concerns and the stored form changes only on purpose.
+/// serialisation concerns and the stored form changes only on purpose. <see cref="OwnTitle"/> came later: conferences
+/// stored before it read without one.
 /// </summary>
 internal sealed record ConferenceDocument(
     Guid Id,
@@ -30,7 +31,8 @@ internal sealed record ConferenceDocument(
     string Deadline,
     IReadOnlyList<long> ReminderMinutesBeforeDeadline,
     string Status,
-    int Revision)
+    int Revision,
+    string? OwnTitle = null)
 {
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
@@ -55,7 +57,8 @@ internal sealed record ConferenceDocument(
         DateTimePattern.Format(conference.RegistrationDeadline.Local),
         [.. conference.Reminders.BeforeDeadline.Select(d => (long)d.TotalMinutes)],
         conference.Status.ToString(),
-        conference.Revision);
+        conference.Revision,
+        conference.OwnTitle);
 
     /// <summary>The conference, with the invitees stored beside it.</summary>
     public Conference ToConference(IReadOnlyList<Domain.Invitations.Invitee> invitees) => new()
@@ -65,6 +68,7 @@ internal sealed record ConferenceDocument(
         Kind = Enum.Parse<ConferenceKind>(Kind),
         Scope = Enum.Parse<ConferenceScope>(Scope),
         Ordinal = Ordinal,
+        OwnTitle = OwnTitle,
         Schedule = new Schedule(DatePattern.Parse(Date).Value, TimePattern.Parse(Start).Value, TimePattern.Parse(End).Value),
         Venue = VenueName is null ? null : new Venue(VenueName, VenueAddress),
         CoChairs = [.. CoChairs.Select(c => new CoChair(c.Name, [.. c.Titles.Select(t => new OfficialTitle(t.Text, Enum.Parse<TitleKind>(t.Kind)))]))],

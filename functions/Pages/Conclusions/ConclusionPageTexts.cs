@@ -13,6 +13,7 @@ internal static class ConclusionPageTexts
     public const string ToConference = "Về trang hội nghị";
 
     public const string NumberInvalid = "Số liệu phải là số nguyên không âm, chỉ gồm chữ số (ví dụ 12 hoặc 1.245).";
+    public const string PartOfInvalid = "Ghi số thứ tự của một dòng số liệu ở phía trên mà dòng này là chi tiết (ví dụ 1).";
     public const string TitleRequired = "Tiêu đề bài viết không được để trống.";
     public const string LeadRequired = "Đoạn mở đầu không được để trống.";
     public const string BodyRequired = "Cần có ít nhất một đoạn nội dung.";

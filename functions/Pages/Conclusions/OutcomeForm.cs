@@ -6,9 +6,11 @@ using HdndWorkflow.Domain.Conferences;
 namespace HdndWorkflow.Functions.Pages.Conclusions;
 
 /// <summary>
-/// The outcome form as posted, every value kept as typed: paragraphs one a line, figures as rows (subject, verb,
-/// number, label; consecutive rows of one subject make one sentence), the presiding chair chosen among the co-chairs
-/// or typed, the authors separated by commas. The domain's errors are translated back to the rows on the page.
+/// The outcome form as posted, every value kept as typed: paragraphs one a line, figures as rows (period, subject,
+/// verb, number, label; consecutive rows of one period and subject make one sentence; a row that names an earlier row in
+/// "chi tiết của" is a part of that row's figure), what the delegates discussed one item a line, the presiding chair
+/// chosen among the co-chairs or typed, the field visit's place and time, the authors separated by commas. The
+/// domain's errors are translated back to the rows on the page.
 /// </summary>
 public sealed class OutcomeForm
 {
@@ -20,6 +22,10 @@ public sealed class OutcomeForm
     public string? Assessment { get; set; }
 
     public List<FigureRow> Figures { get; set; } = [];
+
+    public string? Problems { get; set; }
+
+    public string? Proposals { get; set; }
 
     /// <summary>The index of the co-chair who presided, or <see cref="OtherChair"/>.</summary>
     public string? Chair { get; set; }
@@ -34,7 +40,9 @@ public sealed class OutcomeForm
 
     public string? Directives { get; set; }
 
-    public string? FieldVisit { get; set; }
+    public string? FieldVisitPlace { get; set; }
+
+    public string? FieldVisitWhen { get; set; }
 
     public string? Authors { get; set; }
 
@@ -48,20 +56,29 @@ public sealed class OutcomeForm
         ArgumentNullException.ThrowIfNull(coChairs);
         var chair = outcome.PresidingChair;
         var chosen = coChairs.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.ToString() == chair.ToString());
+        var rows = new List<FigureRow>();
+        foreach (var statement in outcome.Figures)
+        {
+            foreach (var figure in statement.Figures)
+            {
+                AddRows(rows, figure, null, statement.Period, statement.Subject);
+            }
+        }
+
         return new OutcomeForm
         {
             Assessment = FormLines.Join(outcome.Assessment),
-            Figures = [.. outcome.Figures.SelectMany(s => s.Figures.Select(f => new FigureRow
-            {
-                Subject = s.Subject, Verb = f.Verb, Number = f.Number.ToString(CultureInfo.InvariantCulture), Label = f.Label,
-            }))],
+            Figures = rows,
+            Problems = FormLines.Join(outcome.Discussion.Problems),
+            Proposals = FormLines.Join(outcome.Discussion.Proposals),
             Chair = chosen.c is null ? OtherChair : chosen.i.ToString(CultureInfo.InvariantCulture),
             ChairName = chosen.c is null ? chair.Name : null,
             ChairPartyTitles = chosen.c is null ? FormLines.Join(chair.Titles.Where(t => t.Kind == TitleKind.Party).Select(t => t.Text)) : null,
             ChairStateTitles = chosen.c is null ? FormLines.Join(chair.Titles.Where(t => t.Kind == TitleKind.State).Select(t => t.Text)) : null,
             Conclusions = FormLines.Join(outcome.Conclusions),
             Directives = FormLines.Join(outcome.Directives),
-            FieldVisit = outcome.FieldVisit,
+            FieldVisitPlace = outcome.FieldVisit?.Place,
+            FieldVisitWhen = outcome.FieldVisit?.When,
             Authors = string.Join(", ", outcome.Authors),
         }.WithRows();
     }
@@ -69,8 +86,9 @@ public sealed class OutcomeForm
     /// <summary>At least two blank figure rows after the filled ones, so that a figure can be added without a script.</summary>
     public OutcomeForm WithRows(int blank = 2)
     {
-        Figures = [.. Figures.Where(r => !r.IsBlank)];
-        Figures.AddRange(Enumerable.Range(0, blank).Select(_ => new FigureRow()));
+        // Blank rows are only ever at the end (a refused form keeps its rows where they were, so "chi tiết của" still points right).
+        var filled = Figures.FindLastIndex(r => !r.IsBlank) + 1;
+        Figures = [.. Figures.Take(filled), .. Enumerable.Range(0, blank).Select(_ => new FigureRow())];
         return this;
     }
 
@@ -83,71 +101,55 @@ public sealed class OutcomeForm
         ArgumentNullException.ThrowIfNull(coChairs);
         Figures ??= [];
         var errors = new List<ValidationError>();
-        var rows = Figures.Select((row, index) => (row, index)).Where(x => !x.row.IsBlank).ToList();
-        var statements = new List<(string Subject, List<(Figure Figure, int Row)> Figures)>();
-        foreach (var (row, index) in rows)
-        {
-            long number = 0;
-            if (!long.TryParse((row.Number ?? string.Empty).Trim().Replace(".", string.Empty, StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out number))
-            {
-                errors.Add(new(RowField(index, "number"), ConclusionPageTexts.NumberInvalid));
-            }
-
-            var subject = row.Subject?.Trim() ?? string.Empty;
-            var figure = (new Figure(row.Verb ?? string.Empty, number, row.Label ?? string.Empty), index);
-            if (statements.Count > 0 && statements[^1].Subject == subject && subject.Length > 0)
-            {
-                statements[^1].Figures.Add(figure);
-            }
-            else
-            {
-                statements.Add((subject, [figure]));
-            }
-        }
-
+        var figures = new FigureRows(Figures, errors);
         var chair = Chair == OtherChair || !int.TryParse(Chair, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) || chosen >= coChairs.Count
             ? CoChair.Create(ChairName?.Trim() ?? string.Empty, FormLines.Split(ChairPartyTitles), FormLines.Split(ChairStateTitles))
             : coChairs[chosen];
         var outcome = new Outcome
         {
             Assessment = FormLines.Split(Assessment),
-            Figures = [.. statements.Select(s => new FigureStatement(s.Subject, [.. s.Figures.Select(f => f.Figure)]))],
+            Figures = figures.Statements,
+            Discussion = new Discussion(FormLines.Split(Problems), FormLines.Split(Proposals)),
             PresidingChair = chair,
             Conclusions = FormLines.Split(Conclusions),
             Directives = FormLines.Split(Directives),
-            FieldVisit = string.IsNullOrWhiteSpace(FieldVisit) ? null : FieldVisit.Trim(),
+            FieldVisit = string.IsNullOrWhiteSpace(FieldVisitPlace) && string.IsNullOrWhiteSpace(FieldVisitWhen)
+                ? null
+                : new FieldVisit(FieldVisitPlace?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(FieldVisitWhen) ? null : FieldVisitWhen.Trim()),
             Authors = [.. (Authors ?? string.Empty).Split([',', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
         };
-        errors.AddRange(outcome.Validate().Select(e => Translate(e, statements.Select(s => s.Figures.Select(f => f.Row).ToList()).ToList())));
+        errors.AddRange(outcome.Validate().Select(figures.Translate));
         return (errors.Count == 0 ? outcome : null, [.. errors.DistinctBy(e => (e.Field, e.Message))]);
     }
 
     /// <summary>"figureRows[2].label": the row on the page, whatever sentence it went into.</summary>
     public static string RowField(int row, string field) => string.Create(CultureInfo.InvariantCulture, $"{FigureRowsField}[{row}].{field}");
 
-    /// <summary>"figures[s].figures[f].x" and "figures[s].subject" → the page's row; "conclusions[0]" and the like stay.</summary>
-    private static ValidationError Translate(ValidationError error, List<List<int>> rows)
+    /// <summary>The figure's row, then its parts' rows, each naming its whole's row (numbered from 1, as on the page).</summary>
+    private static void AddRows(List<FigureRow> rows, Figure figure, int? of, string? period, string? subject)
     {
-        var parts = error.Field.Split(['[', ']', '.'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts is [ConclusionFields.Figures, var s, "figures", var f, var field]
-            && int.TryParse(s, CultureInfo.InvariantCulture, out var si) && int.TryParse(f, CultureInfo.InvariantCulture, out var fi)
-            && si < rows.Count && fi < rows[si].Count)
+        rows.Add(new FigureRow
         {
-            return error with { Field = RowField(rows[si][fi], field) };
-        }
-
-        if (parts is [ConclusionFields.Figures, var statement, var what] && int.TryParse(statement, CultureInfo.InvariantCulture, out var index) && index < rows.Count)
+            Period = period,
+            Subject = subject,
+            Verb = figure.Verb,
+            Number = figure.Number.ToString(CultureInfo.InvariantCulture),
+            Label = figure.Label,
+            Of = of?.ToString(CultureInfo.InvariantCulture),
+        });
+        var number = rows.Count;
+        foreach (var part in figure.Breakdown)
         {
-            return error with { Field = RowField(rows[index][0], what == "subject" ? "subject" : "verb") };
+            AddRows(rows, part, number, null, null);
         }
-
-        return error;
     }
 }
 
-/// <summary>One figure as a row of the form: "HĐND tỉnh" · "tổ chức" · "12" · "kỳ họp".</summary>
+/// <summary>One figure as a row of the form: "6 tháng đầu năm" · "các cấp" · "tổ chức được" · "27" · "cuộc giám sát"; a part names the row of its whole.</summary>
 public sealed class FigureRow
 {
+    public string? Period { get; set; }
+
     public string? Subject { get; set; }
 
     public string? Verb { get; set; }
@@ -156,6 +158,10 @@ public sealed class FigureRow
 
     public string? Label { get; set; }
 
+    /// <summary>The number (from 1) of the row whose figure this row is a part of; blank for a figure of its own.</summary>
+    public string? Of { get; set; }
+
     public bool IsBlank =>
-        string.IsNullOrWhiteSpace(Subject) && string.IsNullOrWhiteSpace(Verb) && string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Label);
+        string.IsNullOrWhiteSpace(Period) && string.IsNullOrWhiteSpace(Subject) && string.IsNullOrWhiteSpace(Verb)
+        && string.IsNullOrWhiteSpace(Number) && string.IsNullOrWhiteSpace(Label) && string.IsNullOrWhiteSpace(Of);
 }

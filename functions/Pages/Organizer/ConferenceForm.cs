@@ -21,6 +21,8 @@ public sealed class ConferenceForm
 
     public string? Ordinal { get; set; }
 
+    public string? OwnTitle { get; set; }
+
     public string? Date { get; set; }
 
     public string? Start { get; set; }
@@ -65,6 +67,7 @@ public sealed class ConferenceForm
             Kind = c.Kind,
             Scope = c.Scope,
             Ordinal = c.Ordinal.ToString(CultureInfo.InvariantCulture),
+            OwnTitle = c.OwnTitle,
             Date = c.Date,
             Start = c.Start,
             End = c.End,
@@ -120,6 +123,7 @@ public sealed class ConferenceForm
             Kind = Kind,
             Scope = Scope,
             Ordinal = int.TryParse(Ordinal, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ordinal) ? ordinal : 0,
+            OwnTitle = OwnTitle,
             Date = IsoDate(Date),
             Start = Start,
             End = End,

@@ -32,11 +32,11 @@ public class ArticleDraftTests
         article.Attendance.Should().Be(
             "Dự hội nghị có các đồng chí: Thái Thị An Chung \u2013 Ủy viên BCH Đảng bộ tỉnh, Phó Trưởng Đoàn ĐBQH tỉnh; " +
             "Trần Nhật Minh \u2013 ĐBQH chuyên trách; Võ Thị Thay \u2013 Phó Chánh Văn phòng UBND tỉnh; " +
-            "Đại diện lãnh đạo Ủy ban MTTQ Việt Nam tỉnh; các đồng chí Ủy viên Thường trực HĐND tỉnh; " +
+            "cùng đại diện lãnh đạo Ủy ban MTTQ Việt Nam tỉnh; các đồng chí Ủy viên Thường trực HĐND tỉnh; " +
             "Chủ tịch, Phó Chủ tịch HĐND các huyện, thành phố, thị xã trong tỉnh.");
         article.Body.Should().Equal(
             "Hội nghị đã tập trung đánh giá những kết quả hoạt động của HĐND tỉnh, HĐND cấp huyện 6 tháng đầu năm, nhiệm vụ " +
-            "6 tháng cuối năm 2024. Từ đầu nhiệm kỳ, HĐND các cấp trong tỉnh đã tổ chức 12 kỳ họp, ban hành 145 nghị quyết " +
+            "6 tháng cuối năm 2024. Từ đầu nhiệm kỳ, HĐND các cấp trong tỉnh tổ chức 12 kỳ họp, ban hành 145 nghị quyết " +
             "và thực hiện 30 cuộc giám sát.",
             "Đồng thời, các đại biểu cũng trao đổi những giải pháp, kinh nghiệm, cách làm hay trong tổ chức hoạt động và nêu " +
             "một số kiến nghị, đề xuất với HĐND, UBND tỉnh.");
@@ -44,10 +44,10 @@ public class ArticleDraftTests
             "Kết luận hội nghị, đồng chí Nguyễn Nam Đình \u2013 Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh " +
             "đánh giá cao sự chuẩn bị và tham dự đầy đủ, tích cực của các vị đại biểu.",
             "Đồng chí ghi nhận các kiến nghị của Thường trực HĐND cấp huyện và giao Văn phòng tổng hợp, báo cáo. " +
-            "Đồng chí Nguyễn Nam Đình đề nghị thời gian tới tập trung thực hiện một số nhiệm vụ trọng tâm: thực hiện tốt " +
-            "chức năng, nhiệm vụ của HĐND các cấp; Tiếp tục đổi mới, nâng cao chất lượng các kỳ họp, các phiên họp; " +
-            "Tăng cường hoạt động giám sát.");
-        article.FieldVisit.Should().Be("Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại phường Nghi Hòa.");
+            "Đồng chí Nguyễn Nam Đình cũng đưa ra một số nhiệm vụ trọng tâm thời gian tới, đó là thực hiện tốt " +
+            "chức năng, nhiệm vụ của HĐND các cấp; tiếp tục đổi mới, nâng cao chất lượng các kỳ họp, các phiên họp; " +
+            "tăng cường hoạt động giám sát.");
+        article.FieldVisit.Should().Be("Chiều cùng ngày, các đại biểu đã đi tham quan mô hình tiếp xúc cử tri tại phường Nghi Hòa.");
         article.Byline.Should().Be("Hữu Lương \u2013 Tạ Nhật");
     }
 
@@ -107,7 +107,7 @@ public class ArticleDraftTests
         var attendance = Example().Attendance!;
 
         attendance.IndexOf("Võ Thị Thay", StringComparison.Ordinal)
-            .Should().BeLessThan(attendance.IndexOf("Đại diện lãnh đạo Ủy ban MTTQ", StringComparison.Ordinal));
+            .Should().BeLessThan(attendance.IndexOf("đại diện lãnh đạo Ủy ban MTTQ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -173,11 +173,11 @@ public class ArticleDraftTests
     [Fact]
     public void Conference_without_field_visit_ends_with_the_conclusion_and_byline()
     {
-        var article = Draft(ConclusionBuilders.Conference(), ConclusionBuilders.Outcome() with { FieldVisit = "  " });
+        var article = Draft(ConclusionBuilders.Conference(), ConclusionBuilders.Outcome() with { FieldVisit = null });
 
         article.FieldVisit.Should().BeNull();
         article.Paragraphs[^1].Should().Be(article.Conclusion[^1]);
-        article.ToPlainText().Should().EndWith("Tăng cường hoạt động giám sát.\n\nHữu Lương \u2013 Tạ Nhật\n");
+        article.ToPlainText().Should().EndWith("tăng cường hoạt động giám sát.\n\nHữu Lương \u2013 Tạ Nhật\n");
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public class ArticleDraftTests
         var text = Draft(ConclusionBuilders.Conference() with { CoChairs = [chair] }, outcome).ToPlainText();
 
         text.Should().Contain("Hà Văn Mttq \u2013 Ủy viên BTV Huyện ủy, Chủ tịch UBND huyện, đại biểu HĐND tỉnh")
-            .And.Contain("trọng tâm: HĐND các cấp tăng cường giám sát")
+            .And.Contain("đó là HĐND các cấp tăng cường giám sát")
             .And.Contain("Ủy ban MTTQ Việt Nam tỉnh")
             .And.NotContainAny("Hđnd", "hĐND", "Ubnd", "Btv", "MTTQ Việt nam");
     }

@@ -82,7 +82,7 @@ internal static class ConclusionBuilders
             "Tiếp tục đổi mới, nâng cao chất lượng các kỳ họp, các phiên họp",
             "Tăng cường hoạt động giám sát.",
         ],
-        FieldVisit = "Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại phường Nghi Hòa",
+        FieldVisit = new FieldVisit("mô hình tiếp xúc cử tri tại phường Nghi Hòa", "Chiều cùng ngày"),
         Authors = ["Hữu Lương", "Tạ Nhật"],
     };
 

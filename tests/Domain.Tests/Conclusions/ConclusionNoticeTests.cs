@@ -43,9 +43,11 @@ public class ConclusionNoticeTests
 
     [Theory]
     [InlineData(12, "HĐND", "12/TB-HĐND")]
-    [InlineData(5, "HĐND", "5/TB-HĐND")]
+    [InlineData(5, "HĐND", "05/TB-HĐND")]
+    [InlineData(1, "HĐND", "01/TB-HĐND")]
+    [InlineData(10, "HĐND", "10/TB-HĐND")]
     [InlineData(134, " TTHĐND ", "134/TB-TTHĐND")]
-    public void Number_is_sequence_TB_and_the_issuers_code(int sequence, string code, string symbol)
+    public void Number_is_sequence_with_leading_zero_below_ten_TB_and_the_issuers_code(int sequence, string code, string symbol)
     {
         var number = new NoticeNumber(sequence, 2024);
 
@@ -61,14 +63,14 @@ public class ConclusionNoticeTests
         notice.DocumentType.Should().Be("THÔNG BÁO");
         notice.Summary.Should().Be(
             "Kết luận của Thường trực HĐND tỉnh tại Hội nghị trao đổi kinh nghiệm hoạt động giữa Thường trực HĐND tỉnh với " +
-            "Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021 \u2013 2026");
+            "Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021\u00a0\u2013\u00a02026");
     }
 
     [Fact]
     public void Opening_says_when_where_who_held_it_and_who_concluded() =>
         Notice().Opening.Should().Equal(
             "Ngày 02/08/2024, tại thị xã Cửa Lò, Thường trực HĐND tỉnh tổ chức Hội nghị trao đổi kinh nghiệm hoạt động với " +
-            "Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021 \u2013 2026. Các đồng chí: Nguyễn Nam Đình \u2013 Ủy viên " +
+            "Thường trực HĐND cấp huyện lần thứ năm, nhiệm kỳ 2021\u00a0\u2013\u00a02026. Các đồng chí: Nguyễn Nam Đình \u2013 Ủy viên " +
             "BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh; Nguyễn Như Khôi \u2013 Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch " +
             "HĐND tỉnh đồng chủ trì.",
             "Sau khi nghe ý kiến phát biểu của các đại biểu dự hội nghị, đồng chí Nguyễn Nam Đình \u2013 Ủy viên BTV Tỉnh ủy, " +
@@ -82,7 +84,7 @@ public class ConclusionNoticeTests
         sections.Should().HaveCount(2);
         sections[0].Heading.Should().Be("1. Đánh giá chung");
         sections[0].Paragraphs.Should().HaveCount(4);
-        sections[0].Paragraphs[0].Should().EndWith("đã tổ chức 12 kỳ họp, ban hành 145 nghị quyết và thực hiện 30 cuộc giám sát.");
+        sections[0].Paragraphs[0].Should().EndWith("trong tỉnh tổ chức 12 kỳ họp, ban hành 145 nghị quyết và thực hiện 30 cuộc giám sát.");
         sections[0].Paragraphs[2].Should().Be("Đánh giá cao sự chuẩn bị và tham dự đầy đủ, tích cực của các vị đại biểu.");
         sections[1].Heading.Should().Be("2. Nhiệm vụ trọng tâm thời gian tới");
         sections[1].Paragraphs.Should().Equal(

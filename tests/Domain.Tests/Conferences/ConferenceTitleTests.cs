@@ -64,4 +64,13 @@ public class ConferenceTitleTests
         new Venue("Hội trường A", "Số 1 Lê Lợi").ToString().Should().Be("Hội trường A, Số 1 Lê Lợi");
         new Venue("Hội trường A").ToString().Should().Be("Hội trường A");
     }
+
+    [Fact]
+    public void Own_title_is_the_title_everywhere_as_the_organizer_wrote_it()
+    {
+        var conference = Builders.Conference() with { OwnTitle = "  Hội nghị giao ban Thường trực HĐND tỉnh quý III năm 2024 " };
+
+        conference.Title.Should().Be("Hội nghị giao ban Thường trực HĐND tỉnh quý III năm 2024");
+        ConferenceTitle.Render(conference, OrdinalStyle.Capitalized).Should().Be(conference.Title, "the ordinal style shapes composed titles only");
+    }
 }

@@ -12,6 +12,20 @@ public class ConferenceValidationTests
     [Fact]
     public void A_complete_conference_has_no_errors() => Valid.Validate().Should().BeEmpty();
 
+    [Theory]
+    [InlineData(" ", "Tên hội nghị không được chỉ có khoảng trắng; để trống để dùng tên ghép theo loại hội nghị.")]
+    [InlineData("Hội nghị giao ban\nquý I", "Tên hội nghị phải viết trên một dòng.")]
+    public void Own_title_must_be_a_line_of_text(string title, string message) =>
+        (Valid with { OwnTitle = title }).Validate().Should().ContainSingle().Which.Should().Be(new ValidationError("ownTitle", message));
+
+    [Fact]
+    public void Own_title_longer_than_the_maximum_is_refused()
+    {
+        (Valid with { OwnTitle = new string('a', ConferenceTitle.OwnTitleMaxLength) }).Validate().Should().BeEmpty();
+        (Valid with { OwnTitle = new string('a', ConferenceTitle.OwnTitleMaxLength + 1) }).Validate().Should().ContainSingle()
+            .Which.Should().Be(new ValidationError("ownTitle", "Tên hội nghị không được dài quá 250 ký tự."));
+    }
+
     [Fact]
     public void Deadline_at_or_after_the_start_is_refused()
     {

@@ -61,7 +61,7 @@ public class AttendanceRollTests
         var roll = Builders.Conference().Roll(
             [new Reply(Builders.PersonB.Id, new InvitationResponse.Accepted(), Builders.At(2024, 7, 26))]);
 
-        roll.Attending.Should().ContainSingle().Which.AttendeeLine.Should().Be("Lê Thị Hoa \u2013 Giám đốc, Sở Tư pháp");
+        roll.Attending.Should().ContainSingle().Which.AttendeeLine.Should().Be("Lê Thị Hoa \u2013 Giám đốc Sở Tư pháp");
     }
 
     [Fact]

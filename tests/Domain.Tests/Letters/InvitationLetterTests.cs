@@ -1,4 +1,5 @@
 using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Invitations;
 using HdndWorkflow.Domain.Letters;
 using static HdndWorkflow.Domain.Tests.Letters.LetterFixtures;
 
@@ -67,6 +68,28 @@ public class InvitationLetterTests
             .And.Contain("Đề nghị Ủy ban MTTQ Việt Nam tỉnh xác nhận tham dự trước 17 giờ 00 ngày 30/07/2024.")
             .And.NotContain("đồng chí Ủy ban");
         Hrefs(letter).Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Unit_named_with_an_ordinary_word_is_invited_in_lower_case_inside_the_sentence()
+    {
+        var committees = new Invitee.Unit(Builders.InviteeId(40), "Các Ban HĐND tỉnh", EmailAddress.From("ban@example.vn"));
+
+        var letter = Compose(LetterKind.Invitation, Invited(committees));
+
+        letter.Text.Should().Contain("Trân trọng kính mời các Ban HĐND tỉnh\n")
+            .And.Contain("Đề nghị các Ban HĐND tỉnh xác nhận tham dự trước")
+            .And.NotContain("kính mời Các Ban");
+        Visible(letter).Should().Contain("Trân trọng kính mời các Ban HĐND tỉnh");
+    }
+
+    [Fact]
+    public void Reminder_addresses_the_unit_as_written_after_kinh_gui()
+    {
+        var committees = new Invitee.Unit(Builders.InviteeId(40), "Các Ban HĐND tỉnh", EmailAddress.From("ban@example.vn"));
+
+        Compose(LetterKind.Reminder, Invited(committees)).Text.Should().Contain("Kính gửi: Các Ban HĐND tỉnh")
+            .And.Contain("chưa nhận được xác nhận của các Ban HĐND tỉnh.");
     }
 
     [Fact]

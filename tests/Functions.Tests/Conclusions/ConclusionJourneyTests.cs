@@ -29,10 +29,16 @@ public sealed class ConclusionJourneyTests(ConclusionAppFixture app)
         // Who may do what, and what the API refuses.
         (await app.Anonymous.GetAsync(s.Api)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await app.Approver.PutAsJsonAsync($"{s.Api}/outcome", ConclusionScenario.Outcome())).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        var invalid = await app.Organizer.PutAsJsonAsync($"{s.Api}/outcome", ConclusionScenario.Outcome() with { Assessment = [], Conclusions = ["Đánh giá cao …"] });
+        var invalid = await app.Organizer.PutAsJsonAsync($"{s.Api}/outcome", ConclusionScenario.Outcome() with
+        {
+            Assessment = [],
+            Figures = [new FigureStatementInput("HĐND các cấp", [new FigureInput("tổ chức", 5, "kỳ họp") { Breakdown = [new FigureInput("cấp tỉnh", 6, "kỳ")] }])],
+            FieldVisit = new FieldVisitInput(" ", "Chiều cùng ngày"),
+        });
         invalid.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         invalid.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await invalid.Content.ReadAsStringAsync()).Should().Contain("assessment").And.Contain("conclusions[0]");
+        (await invalid.Content.ReadAsStringAsync()).Should().Contain("\"assessment\"").And.Contain("\"fieldVisit.place\"")
+            .And.Contain("\"figures[0].figures[0].breakdown[0].number\"", "every problem is reported at once");
 
         // Drafted; the draft notice is the council's to see, not the public's.
         await s.DraftedAsync();
@@ -57,6 +63,15 @@ public sealed class ConclusionJourneyTests(ConclusionAppFixture app)
         article.DateLine.Should().Be($"Đăng ngày {VietnameseFormat.Date(today)}");
         article.Notice.Number.Should().Be($"Số: {number}");
         article.Byline.Should().Be("Minh Anh – Thu Hà");
+        article.Paragraphs.Should().Contain(
+        [
+            "Hội nghị đã tập trung đánh giá kết quả hoạt động của HĐND các cấp 6 tháng đầu năm. 6 tháng đầu năm HĐND các cấp " +
+            "tổ chức 58 kỳ họp, trong đó cấp tỉnh 05 kỳ (02 kỳ thường lệ, 03 kỳ chuyên đề), cấp xã 53 kỳ; ban hành 41 Nghị quyết.",
+            "Thảo luận tại hội nghị, các đại biểu đã nêu một số khó khăn, vướng mắc: việc giải quyết kiến nghị cử tri còn chậm. " +
+            "Các đại biểu cũng đề xuất một số giải pháp: tổ chức tập huấn kỹ năng giám sát cho đại biểu HĐND cấp xã.",
+            "Chiều cùng ngày, các đại biểu đã đi tham quan mô hình tiếp xúc cử tri tại xã Triệu Phong.",
+        ]);
+        number.Should().MatchRegex(@"^\d{2,}/TB-HĐND$", "a number below 10 has its leading zero");
         article.Corrections.Should().BeEmpty();
         article.Links.Page.Should().Be($"/tin-tuc/{id}");
 

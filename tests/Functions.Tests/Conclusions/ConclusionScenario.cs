@@ -76,11 +76,26 @@ internal sealed class ConclusionScenario(ConclusionAppFixture app)
             "Hội nghị đã tập trung đánh giá kết quả hoạt động của HĐND các cấp 6 tháng đầu năm.",
             "Các đại biểu đã trao đổi kinh nghiệm trong giám sát, tiếp xúc cử tri và giải quyết kiến nghị của cử tri.",
         ],
-        Figures = [new FigureStatementInput("Từ đầu nhiệm kỳ, HĐND tỉnh", [new FigureInput("tổ chức", 12, "kỳ họp"), new FigureInput("ban hành", 145, "nghị quyết")])],
+        Figures =
+        [
+            new FigureStatementInput("HĐND các cấp",
+            [
+                new FigureInput("tổ chức", 58, "kỳ họp")
+                {
+                    Breakdown =
+                    [
+                        new FigureInput("cấp tỉnh", 5, "kỳ") { Breakdown = [new FigureInput(null, 2, "kỳ thường lệ"), new FigureInput(null, 3, "kỳ chuyên đề")] },
+                        new FigureInput("cấp xã", 53, "kỳ"),
+                    ],
+                },
+                new FigureInput("Ban hành", 41, "Nghị quyết"),
+            ]) { Period = "6 tháng đầu năm" },
+        ],
+        Discussion = new DiscussionInput(["Việc giải quyết kiến nghị cử tri còn chậm"], ["Tổ chức tập huấn kỹ năng giám sát cho đại biểu HĐND cấp xã"]),
         PresidingChair = new PresidingChairInput("Nguyễn Chiến Thắng", ["Ủy viên BTV Tỉnh ủy"], ["Phó Chủ tịch Thường trực HĐND tỉnh"]),
         Conclusions = ["đánh giá cao sự chuẩn bị chu đáo của Văn phòng Đoàn ĐBQH và HĐND tỉnh"],
         Directives = ["Tiếp tục đổi mới, nâng cao chất lượng các kỳ họp", "Tăng cường hoạt động giám sát"],
-        FieldVisit = "Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại xã Triệu Phong",
+        FieldVisit = new FieldVisitInput("mô hình tiếp xúc cử tri tại xã Triệu Phong", "Chiều cùng ngày"),
         Authors = ["Minh Anh", "Thu Hà"],
     };
 

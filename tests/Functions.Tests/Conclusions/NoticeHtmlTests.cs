@@ -37,7 +37,8 @@ public class NoticeHtmlTests
             "<p class=\"place-date\">Quảng Trị, ngày 05 tháng 8 năm 2024</p>",
             "<h1>THÔNG BÁO</h1>",
             "<span class=\"summary\">Kết luận của Thường trực HĐND tỉnh tại Hội nghị giao ban",
-            $"<p>{Notice.Opening[0]}</p>",
+            "<p>Ngày 02/08/2024, tại Hội trường HĐND tỉnh, Thường trực HĐND tỉnh tổ chức Hội nghị giao ban với Thường trực HĐND " +
+            "cấp huyện lần thứ tư, nhiệm kỳ <span class=\"nb\">2021&#xA0;–&#xA0;2026.</span> Đồng chí Nguyễn Chiến Thắng",
             "<p class=\"heading\">1. Đánh giá chung</p>",
             "<p class=\"heading\">2. Nhiệm vụ trọng tâm thời gian tới</p>",
             "<p>- Tăng cường hoạt động giám sát.</p>",
@@ -57,6 +58,23 @@ public class NoticeHtmlTests
             found.Should().BeGreaterThanOrEqualTo(0, $"{part} follows the parts before it");
             position = found + part.Length;
         }
+    }
+
+    [Fact]
+    public void Number_below_ten_is_printed_with_its_leading_zero() =>
+        NoticeHtml.Render(NoticeSamples.Notice(number: 7)).Should().Contain("<p class=\"number\">Số: 07/TB-HĐND</p>");
+
+    [Fact]
+    public void Term_is_held_on_one_line_and_the_end_is_kept_with_the_body_in_print()
+    {
+        var html = NoticeHtml.Render(Notice);
+
+        html.Should().Contain("<span class=\"summary\">Kết luận của Thường trực HĐND tỉnh tại Hội nghị giao ban giữa Thường trực HĐND tỉnh với " +
+            "Thường trực HĐND cấp huyện lần thứ tư, nhiệm kỳ <span class=\"nb\">2021&#xA0;–&#xA0;2026</span></span>");
+        html.Should().Contain(".nb { white-space: nowrap; }")
+            .And.Contain(".content .heading { break-after: avoid; }")
+            .And.Contain(".content > p:last-of-type { break-after: avoid; }")
+            .And.Contain(".end { break-inside: avoid; break-before: avoid; }");
     }
 
     [Fact]

@@ -92,6 +92,20 @@ public class NoticePdfTests(RenderedNotice rendered) : IClassFixture<RenderedNot
     }
 
     [Fact]
+    public async Task Closing_sentence_signature_and_recipients_are_never_alone_on_a_page()
+    {
+        var printed = await NoticePages.AroundFirstPageBreakAsync(extra => Task.FromResult(NoticePdf.Render(NoticeSamples.Notice(extraParagraphs: extra))));
+
+        foreach (var (extra, pages) in printed)
+        {
+            NoticePages.EndSharesItsPageWithTheBody(pages, $"{extra} more paragraphs");
+        }
+    }
+
+    [Fact]
+    public void Term_is_never_broken_across_lines() => NoticePages.TermIsNeverBroken(rendered.Text.Pages);
+
+    [Fact]
     public async Task Decomposed_input_is_printed_as_precomposed_letters()
     {
         var decomposed = "Kết luận của Thường trực HĐND tỉnh về công tác tiếp xúc cử tri".Normalize(NormalizationForm.FormD);

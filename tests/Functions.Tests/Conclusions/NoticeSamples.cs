@@ -52,14 +52,17 @@ internal static class NoticeSamples
         RegistrationDeadline = new RegistrationDeadline(new LocalDateTime(2024, 7, 30, 17, 0)),
     };
 
-    /// <summary>Notice 12/TB-HĐND of 5 August 2024; <paramref name="extraParagraphs"/> more assessment paragraphs make it long.</summary>
-    public static ConclusionNotice Notice(int extraParagraphs = 0)
+    /// <summary>
+    /// Notice 12/TB-HĐND (or <paramref name="number"/>) of 5 August 2024; <paramref name="extraParagraphs"/> more
+    /// assessment paragraphs make it long.
+    /// </summary>
+    public static ConclusionNotice Notice(int extraParagraphs = 0, int number = 12)
     {
         var outcome = Outcome with
         {
             Assessment = [.. Outcome.Assessment, .. Enumerable.Repeat(Outcome.Assessment[1], extraParagraphs)],
         };
-        var result = ConclusionNotice.Compose(Conference(), outcome, Issuer, new NoticeNumber(12, 2024), new LocalDate(2024, 8, 5));
+        var result = ConclusionNotice.Compose(Conference(), outcome, Issuer, new NoticeNumber(number, 2024), new LocalDate(2024, 8, 5));
         return result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors));
     }
 }

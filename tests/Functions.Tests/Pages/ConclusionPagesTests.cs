@@ -32,35 +32,45 @@ public sealed class ConclusionPagesTests(PagesAppFixture app)
         (string, string)[] fields =
         [
             ("Form.Assessment", "Hội nghị đã tập trung đánh giá kết quả hoạt động của HĐND các cấp 6 tháng đầu năm.\n\nCác đại biểu đã trao đổi kinh nghiệm trong giám sát."),
-            ("Form.Figures[0].Subject", "Từ đầu nhiệm kỳ, HĐND tỉnh"), ("Form.Figures[0].Verb", "tổ chức"), ("Form.Figures[0].Number", "12"), ("Form.Figures[0].Label", "kỳ họp"),
-            ("Form.Figures[1].Subject", "Từ đầu nhiệm kỳ, HĐND tỉnh"), ("Form.Figures[1].Verb", "ban hành"), ("Form.Figures[1].Number", "1.245"), ("Form.Figures[1].Label", "nghị quyết"),
+            ("Form.Figures[0].Period", "6 tháng đầu năm"), ("Form.Figures[0].Subject", "HĐND các cấp"), ("Form.Figures[0].Verb", "tổ chức"), ("Form.Figures[0].Number", "58"), ("Form.Figures[0].Label", "kỳ họp"),
+            ("Form.Figures[1].Verb", "cấp tỉnh"), ("Form.Figures[1].Number", "5"), ("Form.Figures[1].Label", "kỳ"), ("Form.Figures[1].Of", "1"),
+            ("Form.Figures[2].Verb", "cấp xã"), ("Form.Figures[2].Number", "53"), ("Form.Figures[2].Label", "kỳ"), ("Form.Figures[2].Of", "1"),
+            ("Form.Figures[3].Period", "6 tháng đầu năm"), ("Form.Figures[3].Subject", "HĐND các cấp"), ("Form.Figures[3].Verb", "ban hành"), ("Form.Figures[3].Number", "1.245"), ("Form.Figures[3].Label", "nghị quyết"),
+            ("Form.Problems", "Việc giải quyết kiến nghị cử tri còn chậm"),
+            ("Form.Proposals", "Tổ chức tập huấn kỹ năng giám sát\nSớm ban hành quy chế phối hợp"),
             ("Form.Chair", "1"),
             ("Form.Directives", "Tăng cường hoạt động giám sát\nTiếp tục đổi mới, nâng cao chất lượng các kỳ họp"),
-            ("Form.FieldVisit", "Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại xã Hải Phú."),
+            ("Form.FieldVisitWhen", "Chiều cùng ngày"),
+            ("Form.FieldVisitPlace", "mô hình tiếp xúc cử tri tại xã Hải Phú"),
             ("Form.Authors", "Minh Anh, Thu Hà"),
         ];
 
-        // A first conclusion in upper case and a figure that is not a number: 400, errors at their fields, nothing lost.
+        // A figure that is not a number and a part of a row that does not exist: 400, errors at their rows, nothing lost.
         var refused = await organizer.PostAsync(outcomePage,
-            [(PageSession.AntiforgeryField, form.AntiforgeryToken()), .. fields.Where(f => f.Item1 != "Form.Figures[0].Number"),
-             ("Form.Figures[0].Number", "mười hai"), ("Form.Conclusions", "Đánh giá cao sự chuẩn bị chu đáo")]);
+            [(PageSession.AntiforgeryField, form.AntiforgeryToken()), .. fields.Where(f => f.Item1 is not ("Form.Figures[0].Number" or "Form.Figures[2].Of")),
+             ("Form.Figures[0].Number", "mười hai"), ("Form.Figures[2].Of", "9"), ("Form.Conclusions", "Đánh giá cao sự chuẩn bị chu đáo")]);
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
-        refused.Html.Should().Contain("id=\"f-conclusions-error\"").And.Contain("id=\"f-figureRows-0-number-error\"")
-            .And.Contain("value=\"mười hai\"").And.Contain("value=\"1.245\"").And.Contain("Minh Anh, Thu Hà").And.Contain("Đánh giá cao sự chuẩn bị chu đáo</textarea>");
-        refused.Text.Should().Contain("phải bắt đầu bằng chữ thường").And.Contain("Số liệu phải là số nguyên không âm");
+        refused.Html.Should().Contain("id=\"f-figureRows-0-number-error\"").And.Contain("id=\"f-figureRows-2-of-error\"")
+            .And.Contain("value=\"mười hai\"").And.Contain("value=\"1.245\"").And.Contain("Minh Anh, Thu Hà").And.Contain("Đánh giá cao sự chuẩn bị chu đáo</textarea>")
+            .And.Contain("Sớm ban hành quy chế phối hợp</textarea>").And.Contain("value=\"mô hình tiếp xúc cử tri tại xã Hải Phú\"");
+        refused.Text.Should().Contain("Số liệu phải là số nguyên không âm").And.Contain("Ghi số thứ tự của một dòng số liệu ở phía trên");
 
+        // The first conclusion typed with a capital is accepted: the draft writes it in lower case after "đồng chí …".
         var recorded = await organizer.PostAsync(outcomePage,
-            [(PageSession.AntiforgeryField, refused.AntiforgeryToken()), .. fields, ("Form.Conclusions", "đánh giá cao sự chuẩn bị chu đáo của các đơn vị")]);
+            [(PageSession.AntiforgeryField, refused.AntiforgeryToken()), .. fields, ("Form.Conclusions", "Đánh giá cao sự chuẩn bị chu đáo của các đơn vị")]);
         recorded.Status.Should().Be(HttpStatusCode.Redirect, recorded.Text);
         recorded.Location!.OriginalString.Should().Be($"{page}?thong-bao=da-ghi-ket-qua");
 
         var drafted = await Eventually.GetAsync(
             async () => await organizer.GetAsync(page) is { } p && p.Text.Contains("Trình duyệt phiên bản 1", StringComparison.Ordinal) ? p : null,
             TimeSpan.FromSeconds(60), "The first draft on the page");
-        drafted.Text.Should().Contain("Từ đầu nhiệm kỳ, HĐND tỉnh đã tổ chức 12 kỳ họp và ban hành 1.245 nghị quyết.")
+        drafted.Text.Should().Contain("6 tháng đầu năm HĐND các cấp tổ chức 58 kỳ họp, trong đó cấp tỉnh 05 kỳ, cấp xã 53 kỳ; ban hành 1.245 nghị quyết.")
+            .And.Contain("Phó Chủ tịch Thường trực HĐND tỉnh đánh giá cao sự chuẩn bị chu đáo của các đơn vị.")
             .And.Contain("Kết luận hội nghị, đồng chí Lê Thị Thu Hà").And.Contain("Minh Anh – Thu Hà")
             .And.Contain("Soạn dự thảo");
         drafted.Html.Should().Contain($"/api/conferences/{id}/conclusion/notice.pdf");
+        (await organizer.GetAsync(outcomePage)).Html.Should().MatchRegex("name=\"Form.Figures\\[2\\].Of\"[^>]*value=\"1\"", "a part comes back as a row naming its whole")
+            .And.MatchRegex("name=\"Form.FieldVisitWhen\"[^>]*value=\"Chiều cùng ngày\"");
 
         var submitted = await organizer.PostAsync($"{page}?handler=Submit", [(PageSession.AntiforgeryField, drafted.AntiforgeryToken()), ("note", "Kính trình đồng chí xem xét.")]);
         submitted.Status.Should().Be(HttpStatusCode.Redirect, submitted.Text);
@@ -97,9 +107,11 @@ public sealed class ConclusionPagesTests(PagesAppFixture app)
             .And.Contain("Dự hội nghị có các đồng chí: Nguyễn Văn Đại Biểu 1")
             .And.Contain("Nguyễn Văn Đại Biểu 2").And.NotContain("Nguyễn Văn Đại Biểu 3", "who declined did not attend")
             .And.Contain("đồng chủ trì")
-            .And.Contain("Từ đầu nhiệm kỳ, HĐND tỉnh đã tổ chức 12 kỳ họp và ban hành 1.245 nghị quyết.")
-            .And.Contain("Kết luận hội nghị, đồng chí Lê Thị Thu Hà – Phó Chủ tịch Thường trực HĐND tỉnh")
-            .And.Contain("Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại xã Hải Phú.")
+            .And.Contain("6 tháng đầu năm HĐND các cấp tổ chức 58 kỳ họp, trong đó cấp tỉnh 05 kỳ, cấp xã 53 kỳ; ban hành 1.245 nghị quyết.")
+            .And.Contain("Thảo luận tại hội nghị, các đại biểu đã nêu một số khó khăn, vướng mắc: việc giải quyết kiến nghị cử tri còn chậm. " +
+                "Các đại biểu cũng đề xuất một số giải pháp: tổ chức tập huấn kỹ năng giám sát; sớm ban hành quy chế phối hợp.")
+            .And.Contain("Kết luận hội nghị, đồng chí Lê Thị Thu Hà – Phó Chủ tịch Thường trực HĐND tỉnh đánh giá cao")
+            .And.Contain("Chiều cùng ngày, các đại biểu đã đi tham quan mô hình tiếp xúc cử tri tại xã Hải Phú.")
             .And.Contain("Minh Anh – Thu Hà");
         article.Html.Should().Contain("<link rel=\"alternate\" type=\"application/atom+xml\"").And.Contain("href=\"mailto:?subject=")
             .And.Contain($"href=\"/api/portal/articles/{id}/notice.pdf\"").And.Contain($"href=\"/api/portal/articles/{id}/notice.html\"")

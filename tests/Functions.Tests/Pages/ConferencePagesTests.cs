@@ -107,6 +107,31 @@ public sealed class ConferencePagesTests(PagesAppFixture app)
     }
 
     [Fact]
+    public async Task Own_title_typed_in_the_form_names_the_conference_and_a_too_long_one_is_refused_next_to_its_field()
+    {
+        using var browser = app.NewSession();
+        await browser.SignInAsync(PagesAppFixture.OrganizerEmail);
+        var conference = await PlannedConferences.CreateAsync(app, PlannedConferences.Invitees("own-title-form", 1));
+        var path = $"/hoi-nghi/{conference.Id}";
+        var edit = await browser.GetAsync($"{path}/sua");
+        edit.Text.Should().Contain("Tên hội nghị").And.Contain("Để trống thì tên được ghép theo loại hội nghị");
+        var values = FormValues(edit.Html);
+        var title = values.FindIndex(v => v.Name == "Form.OwnTitle");
+
+        values[title] = ("Form.OwnTitle", new string('x', 251));
+        var refused = await browser.PostAsync($"{path}/sua", values);
+        refused.Status.Should().Be(HttpStatusCode.BadRequest);
+        refused.Html.Should().Contain("id=\"f-ownTitle-error\"").And.Contain($"value=\"{new string('x', 251)}\"");
+        refused.Text.Should().Contain("Tên hội nghị không được dài quá 250 ký tự.");
+
+        values[title] = ("Form.OwnTitle", "Hội nghị giao ban Thường trực HĐND tỉnh quý III năm 2026");
+        var edited = await browser.PostAsync($"{path}/sua", values);
+        edited.Status.Should().Be(HttpStatusCode.Redirect, edited.Text);
+        (await browser.GetAsync(edited.Location!.OriginalString)).Text.Should().Contain("Hội nghị giao ban Thường trực HĐND tỉnh quý III năm 2026");
+        (await PlannedConferences.GetAsync(app, conference.Id)).OwnTitle.Should().Be("Hội nghị giao ban Thường trực HĐND tỉnh quý III năm 2026");
+    }
+
+    [Fact]
     public async Task A_csv_with_a_bad_line_is_refused_line_by_line_unless_bad_lines_are_skipped()
     {
         using var browser = app.NewSession();

@@ -62,7 +62,7 @@ public static class HeldConferences
         PresidingChair = new PresidingChairInput("Nguyễn Đăng Quang", ["Ủy viên BTV Tỉnh ủy"], ["Chủ tịch HĐND tỉnh"]),
         Conclusions = ["đánh giá cao sự chuẩn bị chu đáo của Văn phòng Đoàn ĐBQH và HĐND tỉnh"],
         Directives = ["Tăng cường hoạt động giám sát"],
-        FieldVisit = "Chiều cùng ngày, đoàn đã khảo sát mô hình tiếp xúc cử tri tại xã Hải Phú",
+        FieldVisit = new FieldVisitInput("mô hình tiếp xúc cử tri tại xã Hải Phú", "Chiều cùng ngày"),
         Authors = ["Minh Anh", "Thu Hà"],
     };
 

@@ -69,7 +69,7 @@ public sealed class InviteeCsvReaderFormatTests
 
         import.Errors.Should().BeEmpty();
         import.Invitees.Select(invitee => (invitee.Line, invitee.Invitee.Line)).Should().Equal(
-            (2, "Ngô Thị Lan \u2013 Phó Trưởng ban; Ban Văn hóa - Xã hội, HĐND tỉnh"),
+            (2, "Ngô Thị Lan \u2013 Phó Trưởng ban; Ban Văn hóa - Xã hội HĐND tỉnh"),
             (3, "Thường trực HĐND phường Kinh Bắc"));
     }
 
