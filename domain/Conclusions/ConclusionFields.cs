@@ -16,6 +16,10 @@ public static class ConclusionFields
     public const string Conclusions = "conclusions";
     public const string Directives = "directives";
     public const string Authors = "authors";
+    public const string FieldVisit = "fieldVisit";
+
+    /// <summary>The outcome as a whole (its total length).</summary>
+    public const string Outcome = "outcome";
     public const string PublishedOn = "publishedOn";
     public const string IssuedOn = "issuedOn";
     public const string NumberSequence = "number.sequence";

@@ -18,6 +18,7 @@ public sealed partial record Outcome
 
         CheckItems(Directives, ConclusionFields.Directives, ConclusionMessages.DirectiveEmpty, errors);
         CheckParagraphs(Authors, ConclusionFields.Authors, ConclusionMessages.AuthorsRequired, errors, ConclusionMessages.AuthorEmpty);
+        CheckTexts(errors);
         return errors;
     }
 
