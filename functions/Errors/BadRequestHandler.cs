@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HdndWorkflow.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -49,5 +50,5 @@ internal sealed class BadRequestHandler(IProblemDetailsService problems) : IExce
 
     // The path names the request's own properties: quoted only when it is short, printable text.
     private static string Where(JsonException json) =>
-        json.Path is { Length: > 0 and <= 200 } path && !HdndWorkflow.Domain.TextRules.HasForbiddenCharacter(path) ? path : "$";
+        json.Path is { Length: > 0 and <= 200 } path && !TextRules.HasForbiddenCharacter(path) ? path : "$";
 }

@@ -50,16 +50,16 @@ public sealed record OutcomeInput
 
     internal static OutcomeInput From(Outcome o) => new()
     {
-        Assessment = [.. o.Assessment],
+        Assessment = o.Assessment,
         Figures = [.. o.Figures.Select(s => new FigureStatementInput(s.Subject, [.. s.Figures.Select(f => new FigureInput(f.Verb, f.Number, f.Label))]))],
         PresidingChair = new PresidingChairInput(
             o.PresidingChair.Name,
             [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.Party).Select(t => t.Text)],
             [.. o.PresidingChair.Titles.Where(t => t.Kind == TitleKind.State).Select(t => t.Text)]),
-        Conclusions = [.. o.Conclusions],
-        Directives = [.. o.Directives],
+        Conclusions = o.Conclusions,
+        Directives = o.Directives,
         FieldVisit = o.FieldVisit,
-        Authors = [.. o.Authors],
+        Authors = o.Authors,
     };
 
     // Blank titles are kept so that the domain reports them ("presidingChair.titles[1]") rather than dropping them.
