@@ -12,8 +12,6 @@ namespace HdndWorkflow.Domain;
 /// </summary>
 public sealed partial record EmailAddress
 {
-    private const int MaxLength = 254;
-
     /// <summary>
     /// Normalizes <paramref name="value"/>. Public and named after <see cref="Value"/> so serializers can rebuild
     /// the type from its JSON without a custom converter.
@@ -27,7 +25,7 @@ public sealed partial record EmailAddress
 
     public string Value { get; }
 
-    public bool IsWellFormed => Value.Length <= MaxLength && WellFormed().IsMatch(Value);
+    public bool IsWellFormed => Value.Length <= InputLimits.Email && WellFormed().IsMatch(Value);
 
     public static EmailAddress From(string? raw) => new(raw);
 

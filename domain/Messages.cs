@@ -4,7 +4,7 @@ using HdndWorkflow.Domain.Vietnamese;
 namespace HdndWorkflow.Domain;
 
 /// <summary>Every message the domain shows users, in one place so the Vietnamese can be reviewed together.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     public const string CouncilIdRequired = "Mã HĐND không được để trống.";
     public const string CouncilNameRequired = "Tên HĐND không được để trống.";

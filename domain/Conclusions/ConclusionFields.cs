@@ -18,7 +18,12 @@ public static class ConclusionFields
     public const string DiscussionProblems = "discussion.problems";
     public const string DiscussionProposals = "discussion.proposals";
     public const string FieldVisitPlace = "fieldVisit.place";
+    public const string FieldVisitWhen = "fieldVisit.when";
     public const string Authors = "authors";
+    public const string FieldVisit = "fieldVisit";
+
+    /// <summary>The outcome as a whole (its total length).</summary>
+    public const string Outcome = "outcome";
     public const string PublishedOn = "publishedOn";
     public const string IssuedOn = "issuedOn";
     public const string NumberSequence = "number.sequence";

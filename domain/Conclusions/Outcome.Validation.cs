@@ -19,6 +19,7 @@ public sealed partial record Outcome
             errors.Add(new(ConclusionFields.FieldVisitPlace, ConclusionMessages.FieldVisitPlaceRequired));
         }
         CheckParagraphs(Authors, ConclusionFields.Authors, ConclusionMessages.AuthorsRequired, errors, ConclusionMessages.AuthorEmpty);
+        CheckTexts(errors);
         return errors;
     }
 

@@ -12,7 +12,8 @@ public sealed partial record Conference
     /// <summary>
     /// Records an invitee's answer (a new one replaces the earlier). Refused with a Vietnamese message when the
     /// conference is cancelled or not yet inviting, the deadline has passed ("Đã hết hạn đăng ký tham dự …"),
-    /// registration was closed, the invitee is unknown, or a deputy's details are missing.
+    /// registration was closed, the invitee is unknown, a deputy's details are missing, or a text is too long or
+    /// holds characters it may not (see <see cref="TextRules"/>).
     /// </summary>
     public Result<Reply> Answer(InviteeId inviteeId, InvitationResponse response, Instant now)
     {
@@ -36,6 +37,9 @@ public sealed partial record Conference
             case InvitationResponse.DeputySent { Deputy: var deputy }:
                 CheckDeputy(deputy, errors);
                 break;
+            case InvitationResponse.Declined { Reason: var reason }:
+                TextRules.Check(reason, InputLimits.DeclineReason, ConferenceFields.DeclineReason, ConferenceValidator.Labels.DeclineReason, errors, multiLine: true);
+                break;
         }
 
         return errors.Count > 0 ? Result.Failure<Reply>(errors) : Result.Success(new Reply(inviteeId, response, now));
@@ -58,10 +62,18 @@ public sealed partial record Conference
         {
             errors.Add(new(ConferenceFields.DeputyName, Messages.DeputyNameRequired));
         }
+        else
+        {
+            TextRules.CheckName(deputy.Name, InputLimits.PersonName, ConferenceFields.DeputyName, ConferenceValidator.Labels.DeputyName, errors);
+        }
 
         if (string.IsNullOrWhiteSpace(deputy?.Title))
         {
             errors.Add(new(ConferenceFields.DeputyTitle, Messages.DeputyTitleRequired));
+        }
+        else
+        {
+            TextRules.CheckName(deputy.Title, InputLimits.Title, ConferenceFields.DeputyTitle, ConferenceValidator.Labels.DeputyTitle, errors);
         }
 
         ConferenceValidator.CheckEmail(deputy?.Email, ConferenceFields.DeputyEmail, errors);

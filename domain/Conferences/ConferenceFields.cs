@@ -17,10 +17,13 @@ public static class ConferenceFields
     public const string Scope = "scope";
     public const string Ordinal = "ordinal";
     public const string OwnTitle = "ownTitle";
+    public const string ScheduleDate = "schedule.date";
     public const string ScheduleEnd = "schedule.end";
     public const string RegistrationDeadline = "registrationDeadline";
     public const string VenueName = "venue.name";
+    public const string VenueAddress = "venue.address";
     public const string CoChairs = "coChairs";
+    public const string Agenda = "agenda";
     public const string Invitees = "invitees";
     public const string Reminders = "reminders";
     public const string Status = "status";
@@ -29,12 +32,13 @@ public static class ConferenceFields
     public const string DeputyName = "response.deputy.name";
     public const string DeputyTitle = "response.deputy.title";
     public const string DeputyEmail = "response.deputy.email";
+    public const string DeclineReason = "reason";
 
     public static string CoChair(int index, string field) => Indexed(CoChairs, index, field);
 
     public static string CoChairTitle(int index, int titleIndex) => $"{Indexed(CoChairs, index, "titles")}[{titleIndex}]";
 
-    public static string AgendaItem(int index, string field) => Indexed("agenda", index, field);
+    public static string AgendaItem(int index, string field) => Indexed(Agenda, index, field);
 
     public static string Invitee(int index, string field) => Indexed(Invitees, index, field);
 

@@ -90,9 +90,21 @@ public static partial class ConferenceValidator
             return false;
         }
 
+        // Length and characters first: the message about a malformed address quotes it.
+        if (!TextRules.Check(email.Value, InputLimits.Email, field, Labels.Email, errors))
+        {
+            return false;
+        }
+
         if (!email.IsWellFormed)
         {
             errors.Add(new(field, Messages.EmailInvalid(email.Value)));
+            return false;
+        }
+
+        if (TextRules.StartsLikeFormula(email.Value))
+        {
+            errors.Add(new(field, Messages.StartsLikeFormula(Labels.Email)));
             return false;
         }
 

@@ -7,6 +7,16 @@ public static partial class ConferenceValidator
     private static void CheckSchedule(Conference conference, List<ValidationError> errors)
     {
         var schedule = conference.Schedule;
+        if (schedule.Date.Year is < InputLimits.FirstYear or > InputLimits.LastYear)
+        {
+            errors.Add(new(ConferenceFields.ScheduleDate, Messages.YearOutOfRange("Ngày họp")));
+        }
+
+        if (conference.RegistrationDeadline.Local.Year is < InputLimits.FirstYear or > InputLimits.LastYear)
+        {
+            errors.Add(new(ConferenceFields.RegistrationDeadline, Messages.YearOutOfRange("Hạn đăng ký")));
+        }
+
         if (schedule.End <= schedule.Start)
         {
             errors.Add(new(ConferenceFields.ScheduleEnd, Messages.EndBeforeStart));

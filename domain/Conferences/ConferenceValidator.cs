@@ -4,7 +4,7 @@ namespace HdndWorkflow.Domain.Conferences;
 
 /// <summary>
 /// Checks a whole conference and lists every problem with a Vietnamese message; it never throws on bad input.
-/// Split by concern: this file (the conference and its council), <c>.Schedule</c>, <c>.People</c>.
+/// Split by concern: this file (the conference and its council), <c>.Schedule</c>, <c>.People</c>, <c>.Texts</c>.
 /// </summary>
 public static partial class ConferenceValidator
 {
@@ -17,6 +17,7 @@ public static partial class ConferenceValidator
         CheckSchedule(conference, errors);
         CheckCoChairs(conference.CoChairs, errors);
         CheckInvitees(conference.Invitees, errors);
+        CheckTexts(conference, errors);
         return errors;
     }
 

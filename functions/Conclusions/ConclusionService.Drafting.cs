@@ -53,8 +53,20 @@ internal sealed partial class ConclusionService
             var current = await store.GetRevisionAsync(l.Conclusion.Council, id, l.Conclusion.Revision, cancellationToken)
                 ?? throw new InvalidOperationException($"Conclusion {id} has no revision {l.Conclusion.Revision}.");
             var (article, notice) = edit(current.Article, current.Notice);
+            if (EditErrors(current.Article, article, current.Notice, notice) is { } refused)
+            {
+                return Result.Failure<ConclusionUpdate>(refused);
+            }
+
             return l.Conclusion.Revise(current.Outcome, article, notice, RevisionKind.Edited, Actor.Of(user), Now, baseRevision);
         }, cancellationToken);
+
+    /// <summary>What <see cref="DraftEditRules"/> find wrong with an edit of the article and the notice; null when nothing.</summary>
+    private static List<ValidationError>? EditErrors(ArticleDraft article, ArticleDraft editedArticle, ConclusionNotice notice, ConclusionNotice editedNotice)
+    {
+        List<ValidationError> errors = [.. DraftEditRules.Check(article, editedArticle), .. DraftEditRules.Check(notice, editedNotice)];
+        return errors.Count > 0 ? errors : null;
+    }
 
     /// <summary>Sends the latest revision to the approvers (they get an e-mail with the review link).</summary>
     public Task<Outcome<ConclusionView>> SubmitAsync(ClaimsPrincipal user, ConferenceId id, string? note, CancellationToken cancellationToken) =>

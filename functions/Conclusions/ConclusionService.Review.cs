@@ -36,6 +36,11 @@ internal sealed partial class ConclusionService
             var published = await store.GetRevisionAsync(l.Conclusion.Council, id, l.Conclusion.PublishedRevision, cancellationToken)
                 ?? throw new InvalidOperationException($"Conclusion {id} has no revision {l.Conclusion.PublishedRevision}.");
             var (article, notice) = edit(published.Article, published.Notice);
+            if (EditErrors(published.Article, article, published.Notice, notice) is { } refused)
+            {
+                return Result.Failure<ConclusionUpdate>(refused);
+            }
+
             return l.Conclusion.ProposeCorrection(article, notice, note ?? string.Empty, Actor.Of(user), Now, round => Workflow.ConclusionOrchestrator.AmendmentInstanceId(id, round), baseRevision);
         }, cancellationToken);
 

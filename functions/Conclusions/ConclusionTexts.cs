@@ -9,6 +9,11 @@ internal static class ConclusionTexts
     public const string Note = "note";
     public const string Reason = "reason";
 
+    public const string NoteLabel = "Ghi chú gửi người duyệt";
+    public const string CommentLabel = "Ý kiến";
+    public const string CorrectionNoteLabel = "Nội dung đính chính";
+    public const string ReasonLabel = "Lý do gỡ bài";
+
     public const string NotFound = "Không tìm thấy kết luận của hội nghị này.";
     public const string Forbidden = "Tài khoản không có quyền với kết luận của hội nghị này.";
     public const string ChangedMeanwhile = "Kết luận vừa được người khác cập nhật. Vui lòng tải lại và thử lại.";

@@ -13,8 +13,8 @@ namespace HdndWorkflow.Functions.Conferences;
 internal sealed partial class ConferenceService
 {
     /// <summary>
-    /// The invitation a personal link opens, or why it opens none (tampered, revoked or expired). Reads only: mail
-    /// scanners open links, and opening one changes nothing.
+    /// The invitation a personal link opens, or why it opens none: tampered or revoked (invalid), or expired with its
+    /// conference (gone). Reads only: mail scanners open links, and opening one changes nothing.
     /// </summary>
     public async Task<Outcome<InvitationView>> OpenAsync(InvitationToken? token, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ internal sealed partial class ConferenceService
 
         if (Now > conference.Schedule.EndInstant)
         {
-            return Refused(ConferenceTexts.LinkExpired);
+            return new Outcome<InvitationView>.Gone(ConferenceTexts.LinkExpired);
         }
 
         return new InvitationView(conference with { Invitees = [found.Invitee] }, found, token.Holder, conference.AcceptsAnswers(Now), directory.ContactOf(conference.Council));

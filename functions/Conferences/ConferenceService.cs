@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Azure;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -26,6 +27,23 @@ internal sealed partial class ConferenceService(
 
     /// <summary>The orchestration instance that drives a conference: its id is the conference's.</summary>
     public static string InstanceId(ConferenceId id) => id.ToString();
+
+    /// <summary>
+    /// The council a new conference is planned for: the one named, else the caller's own; or the error to report when
+    /// none is named and the caller serves none (an administrator), or the caller may not plan for the one named.
+    /// </summary>
+    public (Council? Council, ValidationError? Error) CouncilFor(ClaimsPrincipal user, string? councilId)
+    {
+        var id = string.IsNullOrWhiteSpace(councilId) ? user.Council() : new CouncilId(councilId.Trim());
+        if (id is not { } named)
+        {
+            return (null, new(ConferenceFields.CouncilId, ConferenceTexts.CouncilRequired));
+        }
+
+        return directory.FindCouncil(named) is { } council && user.CanOrganize(council.Id)
+            ? (council, null)
+            : (null, new(ConferenceFields.CouncilId, ConferenceTexts.UnknownCouncil));
+    }
 
     public async Task<Outcome<Conference>> CreateAsync(ClaimsPrincipal user, Conference conference, CancellationToken cancellationToken)
     {

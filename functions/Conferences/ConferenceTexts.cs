@@ -9,6 +9,7 @@ internal static class ConferenceTexts
     public const string AddInviteesClosed = "Không thể bổ sung đại biểu: hội nghị đã khóa đăng ký, đã diễn ra hoặc đã bị hủy.";
     public const string NoInvitees = "Chưa có đại biểu nào để bổ sung.";
     public const string UnknownCouncil = "Không tìm thấy Hội đồng nhân dân này, hoặc tài khoản không thuộc Hội đồng này.";
+    public const string CouncilRequired = "Cần ghi mã Hội đồng nhân dân (councilId): tài khoản không thuộc riêng Hội đồng nào. Xem danh sách tại /api/councils.";
     public const string AlreadyStarted = "Hội nghị đã được bắt đầu gửi giấy mời.";
     public const string LinkInvalid = "Đường dẫn xác nhận không hợp lệ hoặc đã bị thay đổi.";
     public const string LinkExpired = "Đường dẫn xác nhận đã hết hạn vì hội nghị đã kết thúc.";

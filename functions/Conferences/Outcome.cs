@@ -19,6 +19,9 @@ internal abstract record Outcome<T>
     /// <summary>The input or the requested change is refused, field by field, in Vietnamese.</summary>
     public sealed record Invalid(IReadOnlyList<ValidationError> Errors) : Outcome<T>;
 
+    /// <summary>What was asked for existed but no longer serves (a personal link after its conference ended).</summary>
+    public sealed record Gone(string Message) : Outcome<T>;
+
     /// <summary>Someone else changed the conference meanwhile; reload and try again.</summary>
     public sealed record Conflict(string Message) : Outcome<T>;
 

@@ -1,14 +1,20 @@
 namespace HdndWorkflow.Functions.Errors;
 
-/// <summary>Errors as RFC 9457 problem details: unhandled exceptions become a 500 without internals, and bare status
-/// codes (404, 405) get a problem body too.</summary>
+/// <summary>Errors as RFC 9457 problem details: requests that cannot be read get their 4xx (see
+/// <see cref="BadRequestHandler"/>), other unhandled exceptions become a 500 without internals, and bare status codes
+/// (404, 405) get a problem body too.</summary>
 public static class ErrorHandling
 {
-    /// <summary>Registers the problem details service.</summary>
+    /// <summary>Registers the problem details service and the handler of unreadable requests.</summary>
     public static WebApplicationBuilder AddErrorHandling(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+
+        // In every environment, not only in Development: an unreadable body then reaches BadRequestHandler, which
+        // answers with a Vietnamese problem rather than an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 

@@ -61,17 +61,36 @@ internal static class InstanceEndpoints
                     : NotFound()))
             .WithSummary("Trạng thái và lịch sử của quy trình");
 
-        api.MapPost("/{instanceId}/raiseEvent/{eventName}", async (string instanceId, string eventName, JsonElement? body, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
+        api.MapPost("/{instanceId}/raiseEvent/{eventName}", async (string instanceId, string eventName, HttpRequest request, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
             {
                 if (await CheckedAsync(instanceId, user, store, ct) is { } refused)
                 {
                     return refused;
                 }
 
-                await client.RaiseEventAsync(instanceId, eventName, body, ct);
+                var (payload, invalid) = await WorkflowEvents.ReadAsync(eventName, request, ct);
+                if (invalid is not null)
+                {
+                    return invalid;
+                }
+
+                // As in Durable Functions: 404 for an unknown instance, 410 for one that has ended.
+                if (await client.GetInstanceAsync(instanceId, ct) is not { } instance)
+                {
+                    return NotFound();
+                }
+
+                if (instance.IsCompleted)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "Quy trình đã kết thúc, không nhận sự kiện.");
+                }
+
+                await client.RaiseEventAsync(instanceId, eventName, payload, ct);
                 return Results.Accepted();
             })
-            .WithSummary("Gửi sự kiện tới quy trình");
+            .Accepts<WorkflowEvents.EventBody>("application/json")
+            .WithSummary("Gửi sự kiện tới quy trình (ConferenceChange hoặc ConclusionChange, nội dung {\"what\": \"…\"})")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         MapControl(api, "terminate", "Dừng quy trình", (client, id, reason, ct) => client.TerminateInstanceAsync(id, reason, ct));
         MapControl(api, "suspend", "Tạm dừng quy trình", (client, id, reason, ct) => client.SuspendInstanceAsync(id, reason, ct));

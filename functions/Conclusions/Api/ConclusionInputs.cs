@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conclusions;
 using HdndWorkflow.Domain.Conferences;
 
@@ -8,41 +10,48 @@ namespace HdndWorkflow.Functions.Conclusions.Api;
 /// figures (period "6 tháng đầu năm", subject "các cấp", then "tổ chức được" 27 "cuộc giám sát", …, each with an
 /// optional breakdown), what the delegates discussed (problems raised, solutions proposed), the presiding chair with
 /// party then state titles, the chair's conclusions (the first continues "Kết luận hội nghị, đồng chí …"), the tasks
-/// set, an optional field visit (where, and when) and the authors. Texts are kept as typed.
+/// set, an optional field visit (where, and when) and the authors. Texts are kept as typed. A list sent as null counts
+/// as empty and a null item as an empty one, which the validation refuses; the maximum lengths are those of
+/// <see cref="InputLimits"/>.
 /// </summary>
 public sealed record OutcomeInput
 {
-    public IReadOnlyList<string>? Assessment { get; init; }
+    [MaxLength(InputLimits.Paragraphs)]
+    public IReadOnlyList<string?>? Assessment { get; init; }
 
-    public IReadOnlyList<FigureStatementInput>? Figures { get; init; }
+    [MaxLength(InputLimits.FigureStatements)]
+    public IReadOnlyList<FigureStatementInput?>? Figures { get; init; }
 
     public DiscussionInput? Discussion { get; init; }
 
     public PresidingChairInput? PresidingChair { get; init; }
 
-    public IReadOnlyList<string>? Conclusions { get; init; }
+    [MaxLength(InputLimits.Paragraphs)]
+    public IReadOnlyList<string?>? Conclusions { get; init; }
 
-    public IReadOnlyList<string>? Directives { get; init; }
+    [MaxLength(InputLimits.Paragraphs)]
+    public IReadOnlyList<string?>? Directives { get; init; }
 
     public FieldVisitInput? FieldVisit { get; init; }
 
-    public IReadOnlyList<string>? Authors { get; init; }
+    [MaxLength(InputLimits.Authors)]
+    public IReadOnlyList<string?>? Authors { get; init; }
 
     /// <summary>The outcome; the domain's validation reports what is missing or empty, field by field.</summary>
     public Outcome ToOutcome() => new()
     {
-        Assessment = [.. Assessment ?? []],
-        Figures = [.. (Figures ?? []).Select(s => new FigureStatement(s.Period, s.Subject, [.. (s.Figures ?? []).Select(f => f.ToFigure())]))],
-        Discussion = new Discussion([.. Discussion?.Problems ?? []], [.. Discussion?.Proposals ?? []]),
+        Assessment = Texts(Assessment),
+        Figures = [.. (Figures ?? []).Select(s => new FigureStatement(s?.Period, s?.Subject ?? string.Empty, [.. (s?.Figures ?? []).Select(FigureInput.ToFigure)]))],
+        Discussion = new Discussion(Texts(Discussion?.Problems), Texts(Discussion?.Proposals)),
         PresidingChair = PresidingChair is { } chair
             ? CoChair.Create(chair.Name?.Trim() ?? string.Empty, Titles(chair.PartyTitles), Titles(chair.StateTitles))
             : null!,
-        Conclusions = [.. Conclusions ?? []],
-        Directives = [.. Directives ?? []],
+        Conclusions = Texts(Conclusions),
+        Directives = Texts(Directives),
         FieldVisit = FieldVisit is { } visit && !(string.IsNullOrWhiteSpace(visit.Place) && string.IsNullOrWhiteSpace(visit.When))
             ? new FieldVisit(visit.Place ?? string.Empty, string.IsNullOrWhiteSpace(visit.When) ? null : visit.When)
             : null,
-        Authors = [.. Authors ?? []],
+        Authors = Texts(Authors),
     };
 
     internal static OutcomeInput From(Outcome o) => new()
@@ -61,15 +70,21 @@ public sealed record OutcomeInput
     };
 
     // Blank titles are kept so that the domain reports them ("presidingChair.titles[1]") rather than dropping them.
-    private static IEnumerable<string> Titles(IReadOnlyList<string>? titles) => (titles ?? []).Select(t => t?.Trim() ?? string.Empty);
+    private static IEnumerable<string> Titles(IReadOnlyList<string?>? titles) => (titles ?? []).Select(t => t?.Trim() ?? string.Empty);
+
+    // Null items become empty ones, which the domain reports ("conclusions[1]").
+    private static List<string> Texts(IReadOnlyList<string?>? texts) => [.. (texts ?? []).Select(t => t ?? string.Empty)];
 }
 
 /// <summary>
 /// Related figures written as one sentence: an optional period ("6 tháng đầu năm") and subject ("các cấp", "Từ đầu
 /// nhiệm kỳ, HĐND tỉnh"), then the figures; those of one verb share it.
 /// </summary>
-public sealed record FigureStatementInput(string? Subject, IReadOnlyList<FigureInput>? Figures)
+public sealed record FigureStatementInput(
+    [property: MaxLength(InputLimits.FigureText)] string? Subject,
+    [property: MaxLength(InputLimits.FiguresPerStatement)] IReadOnlyList<FigureInput?>? Figures)
 {
+    [MaxLength(InputLimits.FigureText)]
     public string? Period { get; init; }
 }
 
@@ -77,24 +92,36 @@ public sealed record FigureStatementInput(string? Subject, IReadOnlyList<FigureI
 /// A figure: verb (optional: "tổ chức"), number, label ("kỳ họp") and an optional breakdown, whose parts name the part
 /// in <see cref="Verb"/> ("cấp tỉnh" 5 "kỳ") and may be broken down once more.
 /// </summary>
-public sealed record FigureInput(string? Verb, long Number, string? Label)
+public sealed record FigureInput(
+    [property: MaxLength(InputLimits.FigureText)] string? Verb,
+    long Number,
+    [property: MaxLength(InputLimits.FigureText)] string? Label)
 {
-    public IReadOnlyList<FigureInput>? Breakdown { get; init; }
+    [MaxLength(InputLimits.FiguresPerStatement)]
+    public IReadOnlyList<FigureInput?>? Breakdown { get; init; }
 
-    internal Figure ToFigure() =>
-        new(Verb, Number, Label ?? string.Empty) { Breakdown = [.. (Breakdown ?? []).Select(part => part.ToFigure())] };
+    // A null figure or part becomes an empty one, which the validation reports.
+    internal static Figure ToFigure(FigureInput? f) =>
+        new(f?.Verb, f?.Number ?? 0, f?.Label ?? string.Empty) { Breakdown = [.. (f?.Breakdown ?? []).Select(ToFigure)] };
 
     internal static FigureInput From(Figure f) =>
         new(f.Verb, f.Number, f.Label) { Breakdown = f.Breakdown.Count == 0 ? null : [.. f.Breakdown.Select(From)] };
 }
 
 /// <summary>What the delegates discussed: the problems raised and the solutions proposed, one phrase each.</summary>
-public sealed record DiscussionInput(IReadOnlyList<string>? Problems, IReadOnlyList<string>? Proposals);
+public sealed record DiscussionInput(
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string?>? Problems,
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string?>? Proposals);
 
 /// <summary>A field visit: the place visited ("mô hình tiếp xúc cử tri tại phường Nghi Hòa") and when ("Chiều cùng ngày").</summary>
-public sealed record FieldVisitInput(string? Place, string? When = null);
+public sealed record FieldVisitInput(
+    [property: MaxLength(InputLimits.Paragraph)] string? Place,
+    [property: MaxLength(InputLimits.FigureText)] string? When = null);
 
-public sealed record PresidingChairInput(string? Name, IReadOnlyList<string>? PartyTitles, IReadOnlyList<string>? StateTitles);
+public sealed record PresidingChairInput(
+    [property: MaxLength(InputLimits.PersonName)] string? Name,
+    [property: MaxLength(InputLimits.TitlesPerPerson)] IReadOnlyList<string?>? PartyTitles,
+    [property: MaxLength(InputLimits.TitlesPerPerson)] IReadOnlyList<string?>? StateTitles);
 
 /// <summary>
 /// An edit of the draft: the parts given replace those of the latest revision, the others are kept. The notice's
@@ -116,18 +143,19 @@ public record DraftInput
 /// <summary>A correction of the published article: the edit and the note readers see with it.</summary>
 public sealed record CorrectionInput : DraftInput
 {
+    [MaxLength(InputLimits.Comment)]
     public string? Note { get; init; }
 }
 
-/// <summary>The article's parts; those left null are kept.</summary>
+/// <summary>The article's parts; those left null are kept. <see cref="DraftEditRules"/> checks what changes.</summary>
 public sealed record ArticleInput(
-    string? Title = null,
-    string? Lead = null,
-    string? Attendance = null,
-    IReadOnlyList<string>? Body = null,
-    IReadOnlyList<string>? Conclusion = null,
-    string? FieldVisit = null,
-    string? Byline = null)
+    [property: MaxLength(InputLimits.Heading)] string? Title = null,
+    [property: MaxLength(InputLimits.Paragraph)] string? Lead = null,
+    [property: MaxLength(InputLimits.Attendance)] string? Attendance = null,
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string>? Body = null,
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string>? Conclusion = null,
+    [property: MaxLength(InputLimits.Paragraph)] string? FieldVisit = null,
+    [property: MaxLength(InputLimits.Heading)] string? Byline = null)
 {
     internal ArticleDraft Apply(ArticleDraft a) => a with
     {
@@ -144,32 +172,37 @@ public sealed record ArticleInput(
     private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-/// <summary>The notice's text: summary line, opening paragraphs, sections and closing; those left null are kept.</summary>
+/// <summary>
+/// The notice's text: summary line, opening paragraphs, sections and closing; those left null are kept (a null section
+/// is an empty one, which is refused). <see cref="DraftEditRules"/> checks what changes.
+/// </summary>
 public sealed record NoticeTextInput(
-    string? Summary = null,
-    IReadOnlyList<string>? Opening = null,
-    IReadOnlyList<NoticeSectionBody>? Sections = null,
-    string? Closing = null)
+    [property: MaxLength(InputLimits.Heading)] string? Summary = null,
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string>? Opening = null,
+    [property: MaxLength(InputLimits.NoticeSections)] IReadOnlyList<NoticeSectionBody?>? Sections = null,
+    [property: MaxLength(InputLimits.Paragraph)] string? Closing = null)
 {
     internal ConclusionNotice Apply(ConclusionNotice n) => n with
     {
         Summary = Summary?.Trim() ?? n.Summary,
         Opening = Opening ?? n.Opening,
-        Sections = Sections is null ? n.Sections : [.. Sections.Select(s => new NoticeSection(string.IsNullOrWhiteSpace(s.Heading) ? null : s.Heading.Trim(), s.Paragraphs ?? []))],
+        Sections = Sections is null ? n.Sections : [.. Sections.Select(s => new NoticeSection(string.IsNullOrWhiteSpace(s?.Heading) ? null : s.Heading.Trim(), s?.Paragraphs ?? []))],
         Closing = Closing?.Trim() ?? n.Closing,
     };
 }
 
-public sealed record NoticeSectionBody(string? Heading, IReadOnlyList<string>? Paragraphs);
+public sealed record NoticeSectionBody(
+    [property: MaxLength(InputLimits.Heading)] string? Heading,
+    [property: MaxLength(InputLimits.Paragraphs)] IReadOnlyList<string>? Paragraphs);
 
 /// <summary>A submission, with an optional note for the approvers.</summary>
-public sealed record SubmitInput(string? Note = null);
+public sealed record SubmitInput([property: MaxLength(InputLimits.Comment)] string? Note = null);
 
 /// <summary>An approver's decision on a draft: a comment (required to request changes) and the revision read.</summary>
-public sealed record ReviewInput(string? Comment = null, int? Revision = null);
+public sealed record ReviewInput([property: MaxLength(InputLimits.Comment)] string? Comment = null, int? Revision = null);
 
 /// <summary>An approver's decision on a correction or withdrawal: a comment (required to refuse).</summary>
-public sealed record DecisionInput(string? Comment = null);
+public sealed record DecisionInput([property: MaxLength(InputLimits.Comment)] string? Comment = null);
 
 /// <summary>The organizer's request to withdraw the published article, with the reason.</summary>
-public sealed record WithdrawalInput(string? Reason);
+public sealed record WithdrawalInput([property: MaxLength(InputLimits.Comment)] string? Reason);

@@ -25,6 +25,11 @@ public sealed partial record Conclusion
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Note, ConclusionTexts.NoteRequired);
         }
 
+        if (Refused(text, ConclusionTexts.Note, ConclusionTexts.CorrectionNoteLabel) is { } overlong)
+        {
+            return Result.Failure<ConclusionUpdate>(overlong);
+        }
+
         if (baseRevision is { } seen && seen != Revision)
         {
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Revision, ConclusionTexts.StaleRevision);
@@ -54,6 +59,11 @@ public sealed partial record Conclusion
         if (Clean(reason) is not { } text)
         {
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Reason, ConclusionTexts.ReasonRequired);
+        }
+
+        if (Refused(text, ConclusionTexts.Reason, ConclusionTexts.ReasonLabel) is { } overlong)
+        {
+            return Result.Failure<ConclusionUpdate>(overlong);
         }
 
         var round = Rounds + 1;
@@ -86,6 +96,11 @@ public sealed partial record Conclusion
         if (!accept && Clean(comment) is null)
         {
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Comment, ConclusionTexts.CommentRequired);
+        }
+
+        if (Refused(comment, ConclusionTexts.Comment, ConclusionTexts.CommentLabel) is { } refused)
+        {
+            return Result.Failure<ConclusionUpdate>(refused);
         }
 
         var decided = this with { Review = null, Decision = new ReviewDecision(review.Round, kind, accept, now, by, Clean(comment)) };

@@ -89,6 +89,11 @@ public sealed partial record Conclusion
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Status, ConclusionTexts.NotDraftedYet);
         }
 
+        if (Refused(note, ConclusionTexts.Note, ConclusionTexts.NoteLabel) is { } refused)
+        {
+            return Result.Failure<ConclusionUpdate>(refused);
+        }
+
         var round = Rounds + 1;
         var submitted = this with
         {

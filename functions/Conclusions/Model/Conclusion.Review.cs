@@ -23,6 +23,11 @@ public sealed partial record Conclusion
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Revision, ConclusionTexts.StaleRevision);
         }
 
+        if (Refused(comment, ConclusionTexts.Comment, ConclusionTexts.CommentLabel) is { } refused)
+        {
+            return Result.Failure<ConclusionUpdate>(refused);
+        }
+
         var approved = this with
         {
             Status = ConclusionStatus.Approved,
@@ -44,6 +49,11 @@ public sealed partial record Conclusion
         if (Clean(comment) is null)
         {
             return Result.Failure<ConclusionUpdate>(ConclusionTexts.Comment, ConclusionTexts.CommentRequired);
+        }
+
+        if (Refused(comment, ConclusionTexts.Comment, ConclusionTexts.CommentLabel) is { } refused)
+        {
+            return Result.Failure<ConclusionUpdate>(refused);
         }
 
         if (revision is { } seen && seen != review.Revision)

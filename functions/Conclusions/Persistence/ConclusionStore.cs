@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Azure;
@@ -24,7 +25,13 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
 {
     public const string TableName = "Conclusions";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    // Letters as they are (at most 3 bytes a character), not escaped as \uXXXX (6): a revision holds the outcome, the
+    // article and the notice in one entity of at most 1 MiB. The documents are never written into HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
 

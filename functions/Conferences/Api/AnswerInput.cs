@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Invitations;
 
 namespace HdndWorkflow.Functions.Conferences.Api;
 
 /// <summary>An invitee's answer: "accept", "decline" (with an optional reason) or "deputy" (with the deputy's details).</summary>
-public sealed record AnswerInput(string? Response, string? Reason = null, DeputyInput? Deputy = null)
+public sealed record AnswerInput(
+    string? Response,
+    [property: MaxLength(InputLimits.DeclineReason)] string? Reason = null,
+    DeputyInput? Deputy = null)
 {
     public const string Accept = "accept";
     public const string Decline = "decline";
@@ -21,4 +25,7 @@ public sealed record AnswerInput(string? Response, string? Reason = null, Deputy
     };
 }
 
-public sealed record DeputyInput(string? Name, string? Title, string? Email);
+public sealed record DeputyInput(
+    [property: MaxLength(InputLimits.PersonName)] string? Name,
+    [property: MaxLength(InputLimits.Title)] string? Title,
+    [property: MaxLength(InputLimits.Email)] string? Email);

@@ -10,7 +10,8 @@ namespace HdndWorkflow.Functions.Conferences.Api;
 
 /// <summary>
 /// The organizer API under <c>/api/conferences</c>: JSON in and out, problem details for errors, for organizers of the
-/// conference's council (API key in <c>X-Api-Key</c>, or the pages' sign-in cookie).
+/// conference's council (API key in <c>X-Api-Key</c>, or the pages' sign-in cookie); with it, the councils the caller
+/// may use (<see cref="CouncilEndpoints"/>).
 /// </summary>
 internal static class ConferenceEndpoints
 {
@@ -25,10 +26,12 @@ internal static class ConferenceEndpoints
 
         api.MapPost("/", async (ConferenceInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
             {
-                var parsed = input.ToConference(new ConferenceId(Guid.NewGuid()), Guid.NewGuid);
-                return parsed.IsSuccess
-                    ? (await service.CreateAsync(user, parsed.Value, ct)).ToResult(c => TypedResults.Created($"/api/conferences/{c.Id}", ConferenceResponse.From(c)))
-                    : OutcomeResults.Invalid(parsed.Errors);
+                // Every error at once: the council's, what could not be read, and what the domain finds in the rest.
+                var (council, councilError) = service.CouncilFor(user, input.CouncilId);
+                var (conference, errors) = ConferenceInputCheck.Check(input, [], new ConferenceId(Guid.NewGuid()), council, withInvitees: true);
+                return conference is not null && councilError is null
+                    ? (await service.CreateAsync(user, conference with { Council = council! }, ct)).ToResult(c => TypedResults.Created($"/api/conferences/{c.Id}", ConferenceResponse.From(c)))
+                    : OutcomeResults.Invalid([.. councilError is null ? [] : new[] { councilError }, .. errors]);
             })
             .WithSummary("Tạo hội nghị (bản nháp)").Produces<ConferenceResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
 
@@ -38,10 +41,10 @@ internal static class ConferenceEndpoints
 
         api.MapPut("/{id:guid}", async (Guid id, ConferenceInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
             {
-                var parsed = input.ToConference(new ConferenceId(id), Guid.NewGuid);
-                return parsed.IsSuccess
-                    ? (await service.EditAsync(user, new ConferenceId(id), _ => parsed.Value, ct)).ToResult(c => TypedResults.Ok(ConferenceResponse.From(c)))
-                    : OutcomeResults.Invalid(parsed.Errors);
+                var (conference, errors) = ConferenceInputCheck.Check(input, [], new ConferenceId(id), council: null, withInvitees: false);
+                return conference is not null
+                    ? (await service.EditAsync(user, new ConferenceId(id), _ => conference, ct)).ToResult(c => TypedResults.Ok(ConferenceResponse.From(c)))
+                    : OutcomeResults.Invalid(errors);
             })
             .WithSummary("Sửa hội nghị chưa gửi giấy mời (danh sách đại biểu sửa riêng)").Produces<ConferenceResponse>().ProducesValidationProblem();
 
@@ -56,8 +59,8 @@ internal static class ConferenceEndpoints
             .WithDescription("Một dòng cho mỗi đại biểu theo thứ tự mời: họ tên, chức vụ và đơn vị, email, trả lời, người dự thay, lý do, thời điểm trả lời, giấy mời đã gửi chưa. Văn bản không bao giờ là công thức.")
             .Produces(StatusCodes.Status200OK, contentType: RollWorkbook.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPost("/{id:guid}/invitees", async (Guid id, List<InviteeInput> invitees, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
-                (await service.AddInviteesAsync(user, new ConferenceId(id), [.. invitees.Select(i => i.ToInvitee(new InviteeId(Guid.NewGuid())))], ct))
+        api.MapPost("/{id:guid}/invitees", async (Guid id, List<InviteeInput?> invitees, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
+                (await service.AddInviteesAsync(user, new ConferenceId(id), [.. invitees.Select(i => InviteeInput.ToInvitee(i, new InviteeId(Guid.NewGuid())))], ct))
                     .ToResult(added => TypedResults.Ok(added.Select(i => new { id = i.Id.Value, i.Name, email = i.Email.Value }).ToList())))
             .WithSummary("Bổ sung đại biểu (sau khi bắt đầu, đại biểu mới được gửi giấy mời)").ProducesValidationProblem();
 
@@ -92,6 +95,7 @@ internal static class ConferenceEndpoints
             })
             .WithSummary("Dời lịch (mọi người nhận thông báo thay đổi)").Produces<ConferenceResponse>().ProducesValidationProblem();
 
+        endpoints.MapCouncilApi();
         return api;
     }
 

@@ -16,11 +16,13 @@ internal static class InvitationEndpoints
 
         api.MapGet("/{token}", async (string token, LinkSigner signer, ConferenceService service, CancellationToken ct) =>
                 (await service.OpenAsync(InvitationToken.Decode(token, signer), ct)).ToResult(view => TypedResults.Ok(InvitationResponseBody.From(view))))
-            .WithSummary("Thông tin giấy mời của đường dẫn cá nhân").Produces<InvitationResponseBody>().ProducesValidationProblem();
+            .WithSummary("Thông tin giấy mời của đường dẫn cá nhân").Produces<InvitationResponseBody>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         api.MapPost("/{token}/answer", async (string token, AnswerInput input, LinkSigner signer, ConferenceService service, CancellationToken ct) =>
                 (await service.AnswerAsync(InvitationToken.Decode(token, signer), input.ToResponse(), ct)).ToResult(view => TypedResults.Ok(InvitationResponseBody.From(view))))
-            .WithSummary("Trả lời giấy mời: tham dự, không tham dự hoặc cử người dự thay").Produces<InvitationResponseBody>().ProducesValidationProblem();
+            .WithSummary("Trả lời giấy mời: tham dự, không tham dự hoặc cử người dự thay").Produces<InvitationResponseBody>().ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         return api;
     }

@@ -11,6 +11,7 @@ internal static class OutcomeResults
         Outcome<T>.NotFound => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy hội nghị."),
         Outcome<T>.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Tài khoản không có quyền với hội nghị này."),
         Outcome<T>.Conflict c => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Xung đột cập nhật.", detail: c.Message),
+        Outcome<T>.Gone g => TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: g.Message),
         Outcome<T>.Invalid i => Invalid(i.Errors),
         _ => throw new InvalidOperationException($"Unknown outcome {outcome}."),
     };

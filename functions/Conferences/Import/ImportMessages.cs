@@ -51,6 +51,13 @@ internal static class ImportMessages
     public static string TooLong(string column, int length, int maxLength) =>
         $"{column} dài {ImportText.Number(length)} ký tự, vượt quá giới hạn {ImportText.Number(maxLength)} ký tự.";
 
+    public static string ForbiddenCharacter(string column) =>
+        $"{column} có ký tự điều khiển (ví dụ ký tự NUL). Hãy xóa các ký tự này trong tệp.";
+
+    public static string StartsLikeFormula(string column) =>
+        $"{column} bắt đầu bằng ký tự \u201c=\u201d, \u201c+\u201d, \u201c-\u201d hoặc \u201c@\u201d, là cách bảng tính bắt đầu một công thức. " +
+        "Hãy bỏ ký tự này ở đầu ô.";
+
     public static string EmailInvalid(string email) => $"địa chỉ email \u201c{ImportText.Shown(email)}\u201d không hợp lệ.";
 
     public static string EmailAlreadyInvited(string email) =>

@@ -10,7 +10,9 @@ internal static class ImportText
 
     /// <summary>
     /// The value in NFC (files saved on a Mac are often NFD) without surrounding white space, byte order marks or
-    /// zero-width spaces (left over from copying out of web pages and Word).
+    /// zero-width spaces (left over from copying out of web pages and Word), and with each tab or line break inside it
+    /// (a cell typed with Alt+Enter) made a space: names are one line. Other control characters are kept, for the
+    /// checks to refuse.
     /// </summary>
     public static string Clean(string value)
     {
@@ -27,7 +29,7 @@ internal static class ImportText
             end--;
         }
 
-        return text[start..end];
+        return text.AsSpan(start, end - start).IndexOfAny('\t', '\r', '\n') < 0 ? text[start..end] : OneLine(text[start..end]);
     }
 
     /// <summary>A header name as matched: cleaned, with every run of white space made one space.</summary>
@@ -51,4 +53,24 @@ internal static class ImportText
     }
 
     private static bool IsBlank(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
+
+    // Each run of tabs and line breaks, with the spaces around it, becomes one space.
+    private static string OneLine(string text)
+    {
+        var line = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var breaks = c is '\t' or '\r' or '\n';
+            if (!breaks)
+            {
+                line.Append(c);
+            }
+            else if (line.Length > 0 && line[^1] != ' ')
+            {
+                line.Append(' ');
+            }
+        }
+
+        return line.ToString();
+    }
 }

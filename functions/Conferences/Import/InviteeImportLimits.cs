@@ -1,10 +1,10 @@
+using HdndWorkflow.Domain;
+
 namespace HdndWorkflow.Functions.Conferences.Import;
 
 /// <summary>
-/// The bounds an invitee file must keep. The domain sets no length for names, titles or units (only
-/// <see cref="HdndWorkflow.Domain.EmailAddress"/> caps an address at 254 characters), so the lengths here are the
-/// import's own: well above the longest real names ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh …"
-/// is under 100 characters), low enough to catch a whole row pasted into one cell.
+/// The bounds an invitee file must keep: the file's own (lines, bytes), and the lengths of its values, which are the
+/// domain's (<see cref="InputLimits"/>), so that a file takes what the API and the pages take.
 /// </summary>
 public static class InviteeImportLimits
 {
@@ -15,14 +15,14 @@ public static class InviteeImportLimits
     public const int MaxBytes = 10 * 1024 * 1024;
 
     /// <summary>"Họ và tên".</summary>
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = InputLimits.PersonName;
 
     /// <summary>"Chức vụ": several functions are often listed ("Ủy viên BTV Tỉnh ủy, Phó Chủ tịch …").</summary>
-    public const int MaxTitleLength = 250;
+    public const int MaxTitleLength = InputLimits.Title;
 
     /// <summary>"Đơn vị", also the name of an invited unit.</summary>
-    public const int MaxOrganizationLength = 250;
+    public const int MaxOrganizationLength = InputLimits.Organization;
 
-    /// <summary>"Email": the same bound as <see cref="HdndWorkflow.Domain.EmailAddress"/> (RFC 5321).</summary>
-    public const int MaxEmailLength = 254;
+    /// <summary>"Email" (RFC 5321).</summary>
+    public const int MaxEmailLength = InputLimits.Email;
 }

@@ -8,7 +8,8 @@ namespace HdndWorkflow.Functions.Conferences.Import;
 /// <see cref="Invitee.Person"/> (who needs a title, as <c>ConferenceValidator</c> requires); a line with only a
 /// unit is an <see cref="Invitee.Unit"/>, invited at its office address. An address is refused if it is already
 /// invited or appeared on an earlier line (ignoring case), even when that line was bad itself: fixing the earlier
-/// line must not turn up a new error on the later one.
+/// line must not turn up a new error on the later one. Every value is checked for its length, control characters and a
+/// leading formula character (see <see cref="CheckText"/>).
 /// </summary>
 internal sealed class InviteeRowChecker(IEnumerable<EmailAddress> alreadyInvited, Func<InviteeId> newId)
 {
@@ -54,14 +55,14 @@ internal sealed class InviteeRowChecker(IEnumerable<EmailAddress> alreadyInvited
     {
         if (row.Name.Length > 0)
         {
-            CheckLength(row, InviteeImportFields.Name, row.Name, ImportMessages.NameColumn, InviteeImportLimits.MaxNameLength);
+            CheckText(row, InviteeImportFields.Name, row.Name, ImportMessages.NameColumn, InviteeImportLimits.MaxNameLength);
             if (row.Title.Length == 0)
             {
                 Fail(row, InviteeImportFields.Title, ImportMessages.TitleRequired);
             }
 
-            CheckLength(row, InviteeImportFields.Title, row.Title, ImportMessages.TitleColumn, InviteeImportLimits.MaxTitleLength);
-            CheckLength(row, InviteeImportFields.Organization, row.Organization, ImportMessages.OrganizationColumn, InviteeImportLimits.MaxOrganizationLength);
+            CheckText(row, InviteeImportFields.Title, row.Title, ImportMessages.TitleColumn, InviteeImportLimits.MaxTitleLength);
+            CheckText(row, InviteeImportFields.Organization, row.Organization, ImportMessages.OrganizationColumn, InviteeImportLimits.MaxOrganizationLength);
             return true;
         }
 
@@ -76,7 +77,7 @@ internal sealed class InviteeRowChecker(IEnumerable<EmailAddress> alreadyInvited
             Fail(row, InviteeImportFields.Name, ImportMessages.TitleWithoutName);
         }
 
-        CheckLength(row, InviteeImportFields.Organization, row.Organization, ImportMessages.OrganizationColumn, InviteeImportLimits.MaxOrganizationLength);
+        CheckText(row, InviteeImportFields.Organization, row.Organization, ImportMessages.OrganizationColumn, InviteeImportLimits.MaxOrganizationLength);
         return false;
     }
 
@@ -88,7 +89,7 @@ internal sealed class InviteeRowChecker(IEnumerable<EmailAddress> alreadyInvited
             return null;
         }
 
-        if (!CheckLength(row, InviteeImportFields.Email, row.Email, ImportMessages.EmailColumn, InviteeImportLimits.MaxEmailLength))
+        if (!CheckText(row, InviteeImportFields.Email, row.Email, ImportMessages.EmailColumn, InviteeImportLimits.MaxEmailLength))
         {
             return null;
         }
@@ -114,15 +115,31 @@ internal sealed class InviteeRowChecker(IEnumerable<EmailAddress> alreadyInvited
         return email;
     }
 
-    private bool CheckLength(InviteeRow row, string field, string value, string column, int maxLength)
+    // Length, then characters: no control characters (a NUL, an escape; tabs and line breaks inside a cell are spaces by
+    // now, see ImportText.Clean), and no value that starts like a spreadsheet formula ("=HYPERLINK(…)", "+", "-", "@"),
+    // which would run when the organizer opens the roll in Excel. Such values are refused, not altered: the organizer
+    // sees the line and fixes the file.
+    private bool CheckText(InviteeRow row, string field, string value, string column, int maxLength)
     {
-        if (value.Length <= maxLength)
+        if (value.Length > maxLength)
         {
-            return true;
+            Fail(row, field, ImportMessages.TooLong(column, value.Length, maxLength));
+            return false;
         }
 
-        Fail(row, field, ImportMessages.TooLong(column, value.Length, maxLength));
-        return false;
+        if (TextRules.HasForbiddenCharacter(value))
+        {
+            Fail(row, field, ImportMessages.ForbiddenCharacter(column));
+            return false;
+        }
+
+        if (TextRules.StartsLikeFormula(value))
+        {
+            Fail(row, field, ImportMessages.StartsLikeFormula(column));
+            return false;
+        }
+
+        return true;
     }
 
     private void Fail(InviteeRow row, string field, string reason) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
 using HdndWorkflow.Domain.Conferences;
@@ -23,7 +24,9 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
 
     private const string ConferenceRow = "conference";
     private const string ShardSeparator = "_";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Letters as they are (at most 3 bytes a character), not escaped as \uXXXX (6): the document is one property of at most
+    // 64 KiB, and a conference at every maximum of InputLimits must fit. It is never written into HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>How long a header read for the personal links serves further reads (see <see cref="GetRecentHeaderAsync"/>).</summary>
     internal static readonly TimeSpan RecentFor = TimeSpan.FromSeconds(1);

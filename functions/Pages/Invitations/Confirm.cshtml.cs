@@ -105,7 +105,7 @@ internal sealed class ConfirmModel(ConferenceService service, LinkSigner signer,
     private static bool IsLinkRefusal(ValidationError error) => error.Field == "token";
 
     private IActionResult LinkRefused(Outcome<InvitationView> outcome) =>
-        (outcome is Outcome<InvitationView>.Invalid { Errors: var errors } && errors.Any(e => e.Message == ConferenceTexts.LinkExpired)
+        (outcome is Outcome<InvitationView>.Gone
             ? new PageProblem(StatusCodes.Status410Gone, "Đường dẫn xác nhận đã hết hạn",
                 "Hội nghị đã kết thúc nên đường dẫn xác nhận tham dự không còn hiệu lực.")
             : new PageProblem(StatusCodes.Status404NotFound, "Đường dẫn xác nhận không hợp lệ",

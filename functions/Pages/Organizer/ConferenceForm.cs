@@ -191,7 +191,7 @@ public sealed class ConferenceForm
         var hours = new List<int>();
         foreach (var part in (ReminderHours ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour < 1 || hour > 24 * 60)
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour < 1 || hour > InputLimits.ReminderHours)
             {
                 errors.Add(new ValidationError(ConferenceFields.Reminders, PageTexts.RemindersInvalid));
                 return null;

@@ -30,14 +30,14 @@ internal sealed class CreateModel(ConferenceService service, UserDirectory direc
             return Page();
         }
 
-        var council = Form.CouncilId is { Length: > 0 } councilId ? directory.FindCouncil(new CouncilId(councilId)) : null;
+        var (council, councilError) = service.CouncilFor(User, Form.CouncilId);
         var (conference, errors) = ConferenceFormCheck.Check(Form, new ConferenceId(Guid.NewGuid()), council, withInvitees: true);
-        if (conference is null)
+        if (conference is null || councilError is not null)
         {
-            return Invalid(errors);
+            return Invalid([.. councilError is null ? [] : new[] { councilError }, .. errors]);
         }
 
-        var outcome = await service.CreateAsync(User, conference, cancellationToken);
+        var outcome = await service.CreateAsync(User, conference with { Council = council! }, cancellationToken);
         return outcome switch
         {
             Outcome<Conference>.Done { Value: var created } => LocalRedirect($"{DetailsPath(created.Id.Value)}?{Notices.Query}={Notices.Created}"),

@@ -115,4 +115,21 @@ public class OutcomeValidationTests
     [Fact]
     public void Byline_joins_authors_with_an_en_dash() =>
         (Valid with { Authors = [" Minh Anh", "Thu Hà "] }).Byline.Should().Be("Minh Anh \u2013 Thu Hà");
+
+    [Fact]
+    public void A_paragraph_over_its_maximum_and_an_outcome_over_its_total_are_refused()
+    {
+        var paragraphs = Enumerable.Range(0, 4).Select(_ => new string('a', InputLimits.Paragraph)).ToList();
+
+        var errors = (Valid with { Assessment = [.. paragraphs, new string('a', InputLimits.Paragraph + 1)] }).Validate();
+
+        errors.Select(e => e.Field).Should().Equal("assessment[4]", "outcome");
+        errors[0].Message.Should().Be("Đoạn văn dài 5.001 ký tự, vượt quá giới hạn 5.000 ký tự.");
+        errors[1].Message.Should().StartWith("Tổng độ dài kết quả hội nghị là ").And.EndWith(" ký tự, vượt quá giới hạn 20.000 ký tự.");
+    }
+
+    [Fact]
+    public void A_presiding_chair_or_author_with_a_control_character_is_refused() =>
+        (Valid with { PresidingChair = CoChair.Create("Nguyễn\0Văn A", ["Bí thư"], []), Authors = ["Minh\u001bAnh"] }).Validate()
+            .Select(e => e.Field).Should().Equal("presidingChair.name", "authors[0]");
 }

@@ -99,6 +99,7 @@ public sealed class InviteeCsvReaderFormatTests
         var first = import.Invitees[0].Invitee.Should().BeOfType<Invitee.Person>().Subject;
         first.Title.Should().Be("Chủ nhiệm, Ủy ban Kiểm tra");
         first.Organization.Should().Be("Trường THPT \"Lý Thái Tổ\"");
+        import.Invitees[1].Invitee.Should().BeOfType<Invitee.Person>().Which.Title.Should().Be("Ủy viên Thường trực", "a name is one line");
         import.Invitees.Select(invitee => invitee.Line).Should().Equal(2, 3, 5);
     }
 

@@ -147,4 +147,25 @@ public sealed class InviteeCsvReaderLineErrorTests
             (2, "title", "Dòng 2: chức vụ của khách mời không được để trống."),
             (2, "email", "Dòng 2: địa chỉ email “không-phải-email” không hợp lệ."));
     }
+
+    [Fact]
+    public async Task A_value_that_starts_like_a_formula_or_holds_a_control_character_is_refused_in_every_column()
+    {
+        var csv = Lines(
+            Header,
+            "\"=HYPERLINK(\"\"http://evil.example\"\")\",Giám đốc,Sở Tư pháp,a@x.vn",
+            "Nguyễn Văn B,+1+1,Sở Y tế,b@x.vn",
+            "Trần Văn C,Giám đốc,@SUM(1),c@x.vn",
+            "Lê Văn D,Giám đốc,Sở Nội vụ,-1@x.vn",
+            "Phạm\u001bVăn E,Giám đốc,Sở Tài chính,e@x.vn");
+
+        var import = await ReadAsync(csv);
+
+        import.Invitees.Should().BeEmpty();
+        var described = import.Described().ToList();
+        described.Select(error => (error.Line, error.Field)).Should().Equal(((int?)2, "name"), (3, "title"), (4, "organization"), (5, "email"), (6, "name"));
+        described[1].Message.Should().Be(
+            "Dòng 3: chức vụ bắt đầu bằng ký tự “=”, “+”, “-” hoặc “@”, là cách bảng tính bắt đầu một công thức. Hãy bỏ ký tự này ở đầu ô.");
+        described[4].Message.Should().Be("Dòng 6: họ và tên có ký tự điều khiển (ví dụ ký tự NUL). Hãy xóa các ký tự này trong tệp.");
+    }
 }
