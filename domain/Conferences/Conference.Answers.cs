@@ -64,6 +64,10 @@ public sealed partial record Conference
             errors.Add(new(ConferenceFields.DeputyTitle, Messages.DeputyTitleRequired));
         }
 
-        ConferenceValidator.CheckEmail(deputy?.Email, ConferenceFields.DeputyEmail, errors);
+        // The address is optional: a deputy named without one is recorded, and gets no invitation of his or her own.
+        if (deputy?.Email is { Value.Length: > 0 } email)
+        {
+            ConferenceValidator.CheckEmail(email, ConferenceFields.DeputyEmail, errors);
+        }
     }
 }

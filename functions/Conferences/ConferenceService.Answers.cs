@@ -62,7 +62,7 @@ internal sealed partial class ConferenceService
         }
 
         var reply = decision.Value;
-        var newDeputy = reply.Response is InvitationResponse.DeputySent sent && sent.Deputy.Email != view.Invitation.Deputy?.Email;
+        var newDeputy = reply.Response is InvitationResponse.DeputySent { Deputy: { HasEmail: true } deputy } && deputy.Email != view.Invitation.Deputy?.Email;
         await store.SaveReplyAsync(view.Conference.Id, reply, newDeputy ? InvitationToken.NewNonce() : null, cancellationToken);
         if (newDeputy)
         {

@@ -47,7 +47,7 @@ internal sealed partial class ConferenceStore
             ["DeclineReason"] = (reply.Response as InvitationResponse.Declined)?.Reason ?? string.Empty,
             ["DeputyName"] = deputy?.Name ?? string.Empty,
             ["DeputyTitle"] = deputy?.Title ?? string.Empty,
-            ["DeputyEmail"] = deputy?.Email.Value ?? string.Empty,
+            ["DeputyEmail"] = deputy?.Email?.Value ?? string.Empty,
         };
         if (deputyNonce is not null)
         {
@@ -101,12 +101,16 @@ internal sealed partial class ConferenceStore
         }
     }
 
-    /// <summary>Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy.</summary>
+    /// <summary>
+    /// Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy (a deputy named without an
+    /// address is written to by nobody).
+    /// </summary>
     public static string NotSent(int revision) => TableClient.CreateQueryFilter(
-        $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyInvitedRevision lt {revision})");
+        $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyEmail ne {string.Empty} and DeputyInvitedRevision lt {revision})");
 
-    /// <summary>Invitations without an answer.</summary>
-    public static string Unanswered { get; } = TableClient.CreateQueryFilter($"Response eq {nameof(ResponseKind.NoAnswer)}");
+    /// <summary>Invitations without a firm answer, to remind: none yet, or only a calendar's "maybe".</summary>
+    public static string Unanswered { get; } = TableClient.CreateQueryFilter(
+        $"Response eq {nameof(ResponseKind.NoAnswer)} or Response eq {nameof(ResponseKind.Tentative)}");
 
     private static TableEntity SentRow(ConferenceId id, (InviteeId Invitee, bool ToInvitee, bool ToDeputy) sent, int revision)
     {
@@ -200,7 +204,8 @@ internal sealed partial class ConferenceStore
             ResponseKind.DeputySent => new InvitationResponse.DeputySent(new Deputy(
                 row.GetString("DeputyName") ?? string.Empty,
                 row.GetString("DeputyTitle") ?? string.Empty,
-                EmailAddress.From(row.GetString("DeputyEmail")))),
+                row.GetString("DeputyEmail") is { Length: > 0 } deputyEmail ? EmailAddress.From(deputyEmail) : null)),
+            ResponseKind.Tentative => new InvitationResponse.Tentative(),
             _ => null,
         };
         return response is null ? null : new Reply(id, response, Instant.FromDateTimeOffset(at));

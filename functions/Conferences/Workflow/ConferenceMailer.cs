@@ -77,14 +77,14 @@ internal sealed class ConferenceMailer(
                     yield return Compose(kind, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, previous: previous);
                 }
 
-                if (deputy is not null && invitation.DeputyInvitedRevision < revision)
+                if (deputy is { HasEmail: true } && invitation.DeputyInvitedRevision < revision)
                 {
                     var kind = invitation.DeputyInvitedRevision == Invitation.NotInvited ? LetterKind.DeputyInvitation : LetterKind.Update;
                     yield return Compose(kind, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true, previous: previous);
                 }
 
                 break;
-            case MailingKind.Reminders when invitation.Reply is null && invitation.InvitedRevision >= 0:
+            case MailingKind.Reminders when invitation.Reply?.Response is null or InvitationResponse.Tentative && invitation.InvitedRevision >= 0:
                 yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, mailing.Purpose);
                 break;
             case MailingKind.Cancellations:
@@ -93,7 +93,7 @@ internal sealed class ConferenceMailer(
                     yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false);
                 }
 
-                if (deputy is not null && invitation.DeputyInvitedRevision >= 0)
+                if (deputy is { HasEmail: true } && invitation.DeputyInvitedRevision >= 0)
                 {
                     yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true);
                 }
@@ -148,7 +148,7 @@ internal sealed class ConferenceMailer(
     // A deputy's e-mails have keys of their own, one per deputy named (a replaced deputy's successor is invited too);
     // the key carries a digest of the address, never the address.
     private static string DeputyKey(Invitation invitation) =>
-        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email.Value.ToUpperInvariant())))[..12]}";
+        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email!.Value.ToUpperInvariant())))[..12]}";
 
     private static List<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> Delivered(Message[] batch, EmailSendResult result) =>
     [
