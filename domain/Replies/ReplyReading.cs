@@ -70,6 +70,15 @@ public enum UnclearReason
 
     /// <summary>Too long to be a simple answer: it needs a reader.</summary>
     TooLong,
+
+    /// <summary>A calendar answer from someone the invitation was not sent to (a forwarded invitation accepted).</summary>
+    OtherAttendee,
+
+    /// <summary>A calendar answer to a version of the invitation from before the conference was rescheduled.</summary>
+    OutdatedCalendar,
+
+    /// <summary>The deputy replied: changing the answer is the invitee's to do.</summary>
+    DeputyReply,
 }
 
 /// <summary>Vietnamese words for the organizer's queue.</summary>
@@ -87,6 +96,9 @@ public static class UnclearReasons
             UnclearReason.DeputyIncomplete => "Cử người dự thay nhưng thiếu họ tên hoặc chức vụ",
             UnclearReason.NotUnderstood => "Không nhận ra câu trả lời",
             UnclearReason.TooLong => "Thư dài, cần người đọc",
+            UnclearReason.OtherAttendee => "Trả lời qua lịch từ người không phải đại biểu được mời",
+            UnclearReason.OutdatedCalendar => "Trả lời qua lịch cho thời gian cũ (trước khi dời lịch)",
+            UnclearReason.DeputyReply => "Người dự thay trả lời; việc thay đổi do đại biểu được mời quyết định",
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown reason."),
         };
     }

@@ -26,6 +26,24 @@ internal sealed partial class ConferenceStore
     public async Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
         (await _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken)).Status != 404;
 
+    /// <summary>
+    /// The invitations of a conference whose invitee id starts as <paramref name="rowKeyPrefix"/> ("3f2a1b0c-9d8e"): one
+    /// range query in one small partition (a reply address names the first bytes of the id, not all of it).
+    /// </summary>
+    public async Task<IReadOnlyList<Invitation>> FindInvitationsAsync(ConferenceId id, string rowKeyPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rowKeyPrefix);
+        var partition = Key(id) + ShardSeparator + rowKeyPrefix[..2];
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {rowKeyPrefix} and RowKey lt {rowKeyPrefix + "~"}");
+        var found = new List<Invitation>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(ReadInvitation(row));
+        }
+
+        return found;
+    }
+
     public async Task<Invitation?> GetInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), cancellationToken: cancellationToken);
@@ -33,11 +51,13 @@ internal sealed partial class ConferenceStore
     }
 
     /// <summary>
-    /// Records an answer on the invitation (which must exist: 404 otherwise). Naming a deputy gives the deputy's link
-    /// fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an invitation.
+    /// Records an answer on the invitation (which must exist: 404 otherwise), and how it came. Naming a deputy gives the
+    /// deputy's link fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an
+    /// invitation.
     /// </summary>
-    public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, CancellationToken cancellationToken)
+    public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, ReplySource source, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(reply);
         var deputy = (reply.Response as InvitationResponse.DeputySent)?.Deputy;
         var row = new TableEntity(ShardKey(id, reply.InviteeId), StoredFormats.Key(reply.InviteeId.Value))
@@ -48,6 +68,8 @@ internal sealed partial class ConferenceStore
             ["DeputyName"] = deputy?.Name ?? string.Empty,
             ["DeputyTitle"] = deputy?.Title ?? string.Empty,
             ["DeputyEmail"] = deputy?.Email?.Value ?? string.Empty,
+            ["AnsweredVia"] = source.Channel.ToString(),
+            ["AnsweredFrom"] = source.From ?? string.Empty,
         };
         if (deputyNonce is not null)
         {
@@ -187,7 +209,10 @@ internal sealed partial class ConferenceStore
             ReadReply(id, row),
             row.GetInt32("InvitedRevision") ?? Invitation.NotInvited,
             row.GetString("DeputyNonce"),
-            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited);
+            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited,
+            Enum.TryParse<ReplyChannel>(row.GetString("AnsweredVia"), out var channel)
+                ? new ReplySource(channel, row.GetString("AnsweredFrom") is { Length: > 0 } from ? from : null)
+                : null);
     }
 
     private static Reply? ReadReply(InviteeId id, TableEntity row)
