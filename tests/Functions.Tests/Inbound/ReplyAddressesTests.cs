@@ -25,7 +25,7 @@ public sealed class ReplyAddressesTests
         reference.Holder.Should().Be(LinkHolder.Invitee);
         reference.RowKeyPrefix.Should().Be("3f2a1b0c-9d8e");
         addresses.Signed(reference, Invitee).Should().BeTrue();
-        addresses.Signed(reference, new InviteeId(Guid.Parse("3f2a1b0c-9d8e-0000-0000-000000000000")), "the tag covers the whole id").Should().BeFalse();
+        addresses.Signed(reference, new InviteeId(Guid.Parse("3f2a1b0c-9d8e-0000-0000-000000000000"))).Should().BeFalse("the tag covers the whole id");
     }
 
     [Fact]
