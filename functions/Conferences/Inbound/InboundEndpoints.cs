@@ -12,7 +12,8 @@ namespace HdndWorkflow.Functions.Conferences.Inbound;
 /// <c>POST /api/inbound/sendgrid</c> with basic authentication, as configured (both when both are). Secrets are compared
 /// in constant time; the body is limited to <see cref="InboundOptions.MaxRequestBytes"/> and must be
 /// multipart/form-data. Bad posts get a 4xx problem, never a 5xx; a post handled is 200 whatever it said, so that
-/// SendGrid does not post it again. Nothing from the mail is echoed back.
+/// SendGrid does not post it again (503 only when the e-mail provider is down, so that it does). Nothing from the mail
+/// is echoed back.
 /// </summary>
 internal static class InboundEndpoints
 {
@@ -63,7 +64,19 @@ internal static class InboundEndpoints
             });
         }
 
-        var outcome = await inbox.ReceiveAsync(((InboundReadResult.Read)read).Email, cancellationToken);
+        InboxOutcome outcome;
+        try
+        {
+            outcome = await inbox.ReceiveAsync(((InboundReadResult.Read)read).Email, cancellationToken);
+        }
+        catch (HdndWorkflow.Email.EmailDeliveryException)
+        {
+            // The confirmation could not go out: the claim was given up, and SendGrid's retry handles the mail again
+            // (the answer is recorded again, the confirmation sent once by the e-mail ledger).
+            http.Response.Headers.RetryAfter = "300";
+            return Problem(StatusCodes.Status503ServiceUnavailable, "Chưa gửi được thư xác nhận", "Dịch vụ gửi email tạm thời không phản hồi; SendGrid sẽ gửi lại thư này.");
+        }
+
         if (outcome == InboxOutcome.InProgress)
         {
             http.Response.Headers.RetryAfter = "60";
