@@ -11,17 +11,15 @@ public static partial class ReplyClassifier
     private static string? FindReason(ReplyTokens reply, Signals signals)
     {
         var words = reply.Words;
-        foreach (var marker in ReplyWords.ReasonMarkers)
+        // The first "vì" / "do" / "lý do" of the reply, and what follows it in its sentence up to "nên".
+        var marked = ReplyWords.ReasonMarkers
+            .SelectMany(marker => signals.Find(marker).Select(at => (At: at, Start: at + marker.Split(' ').Length)))
+            .OrderBy(m => m.At)
+            .Select(m => words.Skip(m.Start).TakeWhile(w => w.Sentence == words[m.At].Sentence && w.Word != "nen").ToList())
+            .FirstOrDefault(clause => clause.Count > 0 && !IsRefusalOnly(signals, clause));
+        if (marked is not null)
         {
-            foreach (var at in signals.Find(marker))
-            {
-                var start = at + marker.Split(' ').Length;
-                var clause = words.Skip(start).TakeWhile(w => w.Sentence == words[at].Sentence && w.Word != "nen").ToList();
-                if (clause.Count > 0 && !IsRefusalOnly(signals, clause))
-                {
-                    return Tidy(reply.Text[clause[0].Start..clause[^1].End]);
-                }
-            }
+            return Tidy(reply.Text[marked[0].Start..marked[^1].End]);
         }
 
         // "Hôm đó tôi đi công tác nên không tham dự được": the reason before "nên".

@@ -11,7 +11,7 @@ public static partial class ReplyClassifier
         ["se"] = ["sẽ"], ["chi"] = ["chị"], ["ba"] = ["bà"], ["ong"] = ["ông"], ["do"] = [], ["vi"] = ["vì"], ["tru"] = ["trừ"],
         ["them"] = ["thêm"], ["nhung"] = ["nhưng"], ["neu"] = ["nếu"], ["gang"] = ["gắng"], ["toi"] = ["tới"],
         ["muon"] = ["muộn"], ["chang"] = ["chẳng", "chả"], ["den"] = ["đến"], ["di"] = ["đi"], ["mat"] = ["mặt"], ["kho"] = ["khó"],
-        ["giao"] = ["giao"], ["tam"] = ["tạm"], ["hoi"] = ["hỏi", "hội"], ["sang"] = ["sáng"], ["chieu"] = ["chiều"], ["nen"] = ["nên"],
+        ["giao"] = ["giao"], ["tam"] = ["tạm"], ["hoi"] = ["hỏi", "hội"], ["sang"] = ["sáng"], ["boi"] = ["bởi"], ["chieu"] = ["chiều"], ["nen"] = ["nên"],
     };
 
     // Verbs that a negation before them turns into a refusal ("không sắp xếp được", "không đi được").

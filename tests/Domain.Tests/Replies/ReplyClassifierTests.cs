@@ -43,6 +43,12 @@ public sealed class ReplyClassifierTests
         reading.Should().Be(new ReplyReading.Unclear(UnclearReason.DeputyIncomplete, new Deputy("Nguyễn Thị Hằng", "", EmailAddress.From("hang.nt@xa.gov.vn"))));
     }
 
+    [Theory]
+    [InlineData("Tôi k tham gia được vì đang học lớp bồi dưỡng ở Huế", "Đang học lớp bồi dưỡng ở Huế")]
+    [InlineData("Do lịch tiếp công dân định kỳ nên tôi xin phép vắng mặt", "Lịch tiếp công dân định kỳ")]
+    public void The_reason_starts_at_the_first_because_and_bồi_is_not_bởi(string text, string reason) =>
+        ReplyClassifier.Classify(text).Should().Be(new ReplyReading.Decline(reason));
+
     [Fact]
     public void A_reason_longer_than_the_limit_is_cut_at_a_word()
     {
