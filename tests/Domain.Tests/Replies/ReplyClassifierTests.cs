@@ -46,7 +46,7 @@ public sealed class ReplyClassifierTests
     [Theory]
     [InlineData("Tôi k tham gia được vì đang học lớp bồi dưỡng ở Huế", "Đang học lớp bồi dưỡng ở Huế")]
     [InlineData("Do lịch tiếp công dân định kỳ nên tôi xin phép vắng mặt", "Lịch tiếp công dân định kỳ")]
-    public void The_reason_starts_at_the_first_because_and_bồi_is_not_bởi(string text, string reason) =>
+    public void The_reason_starts_at_the_first_because_and_not_inside_boi_duong(string text, string reason) =>
         ReplyClassifier.Classify(text).Should().Be(new ReplyReading.Decline(reason));
 
     [Fact]
