@@ -10,4 +10,16 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
     public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Information, Message = "Inbound mail to {Recipients} recipients carries no reply address of this app; nothing to do")]
+    public static partial void InboundWithoutReference(this ILogger logger, int recipients);
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Inbound mail names conference {Conference}, but no invitation there matches its signed reply address")]
+    public static partial void InboundWithoutInvitation(this ILogger logger, Guid conference);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Inbound mail {MessageId} for conference {Conference}: {Outcome}")]
+    public static partial void InboundHandled(this ILogger logger, string messageId, Guid conference, HdndWorkflow.Functions.Conferences.Inbound.InboxOutcome outcome);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Inbound post refused with {Status}: {Reason}")]
+    public static partial void InboundRefused(this ILogger logger, int status, string reason);
 }

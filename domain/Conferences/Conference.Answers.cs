@@ -76,6 +76,10 @@ public sealed partial record Conference
             TextRules.CheckName(deputy.Title, InputLimits.Title, ConferenceFields.DeputyTitle, ConferenceValidator.Labels.DeputyTitle, errors);
         }
 
-        ConferenceValidator.CheckEmail(deputy?.Email, ConferenceFields.DeputyEmail, errors);
+        // The address is optional: a deputy named without one is recorded, and gets no invitation of his or her own.
+        if (deputy?.Email is { Value.Length: > 0 } email)
+        {
+            ConferenceValidator.CheckEmail(email, ConferenceFields.DeputyEmail, errors);
+        }
     }
 }

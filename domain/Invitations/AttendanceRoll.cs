@@ -15,12 +15,17 @@ public sealed record AttendanceRoll(IReadOnlyList<RollEntry> Entries)
     public IReadOnlyList<Invitee> NotAnswered =>
         [.. Entries.Where(entry => entry.Response.Kind == ResponseKind.NoAnswer).Select(entry => entry.Invitee)];
 
+    /// <summary>The invitees without a firm answer, reminded until the deadline: no answer, or only "maybe".</summary>
+    public IReadOnlyList<Invitee> ToRemind =>
+        [.. Entries.Where(entry => entry.Response.Kind is ResponseKind.NoAnswer or ResponseKind.Tentative).Select(entry => entry.Invitee)];
+
     public RollCounts Counts => new(
         Invited: Entries.Count,
         Accepted: Count(ResponseKind.Accepted),
         Declined: Count(ResponseKind.Declined),
         DeputiesSent: Count(ResponseKind.DeputySent),
-        NotAnswered: Count(ResponseKind.NoAnswer));
+        NotAnswered: Count(ResponseKind.NoAnswer),
+        Tentative: Count(ResponseKind.Tentative));
 
     /// <summary>
     /// Builds the roll. For each invitee the latest reply counts (by time; on a tie, the later in the sequence);

@@ -1,6 +1,9 @@
 namespace HdndWorkflow.Domain.Invitations;
 
-/// <summary>An invitee's answer to an invitation. The cases are closed: accepted, declined, deputy sent, no answer.</summary>
+/// <summary>
+/// An invitee's answer to an invitation. The cases are closed: accepted, declined, deputy sent, tentative (a calendar's
+/// "maybe"), no answer.
+/// </summary>
 public abstract record InvitationResponse
 {
     private InvitationResponse()
@@ -28,6 +31,15 @@ public abstract record InvitationResponse
     public sealed record DeputySent(Deputy Deputy) : InvitationResponse
     {
         public override ResponseKind Kind => ResponseKind.DeputySent;
+    }
+
+    /// <summary>
+    /// The invitee may come (a calendar's Tentative / "Có thể"): shown as such, not counted as attending, and still
+    /// reminded, since it is not yet an answer to plan on.
+    /// </summary>
+    public sealed record Tentative : InvitationResponse
+    {
+        public override ResponseKind Kind => ResponseKind.Tentative;
     }
 
     /// <summary>Nothing heard from the invitee yet.</summary>

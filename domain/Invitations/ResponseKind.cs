@@ -7,6 +7,9 @@ public enum ResponseKind
     Accepted,
     Declined,
     DeputySent,
+
+    /// <summary>Maybe: the invitee's calendar answered "Tentative". Not yet an answer to count on: still reminded.</summary>
+    Tentative,
 }
 
 /// <summary>Vietnamese labels of the answers.</summary>
@@ -20,6 +23,7 @@ public static class ResponseKinds
             ResponseKind.Accepted => "Tham dự",
             ResponseKind.Declined => "Không tham dự",
             ResponseKind.DeputySent => "Cử người dự thay",
+            ResponseKind.Tentative => "Có thể tham dự",
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown response kind."),
         };
     }

@@ -46,8 +46,19 @@ public static partial class LetterComposer
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown letter kind."),
         };
 
-        return new Letter(SingleLine(document.Subject), LetterHtml.Render(document), LetterText.Render(document));
+        return Render(document);
     }
+
+    /// <summary>
+    /// The words every letter's subject starts with, before the conference's title ("Giấy mời", "Nhắc xác nhận tham
+    /// dự", …): a reply's subject repeats them, and they are not the sender's answer.
+    /// </summary>
+    public static IReadOnlyList<string> SubjectPrefixes { get; } =
+    [
+        LetterTexts.SubjectDeputyInvitation, LetterTexts.SubjectInvitation, LetterTexts.SubjectReminder, LetterTexts.SubjectCancellation,
+        LetterTexts.SubjectUpdate(LetterTexts.WhatTime), LetterTexts.SubjectUpdate(LetterTexts.WhatPlace),
+        LetterTexts.SubjectUpdate(LetterTexts.WhatDeadline), LetterTexts.SubjectAnswerRecorded, LetterTexts.SubjectAnswerNotRecorded,
+    ];
 
     // A subject is a mail header: a line break typed into a council's name must not start a new header.
     private static string SingleLine(string text) =>

@@ -31,6 +31,7 @@ public abstract record LetterRecipient
     {
         public override string Name => Deputy.Name;
 
-        public override EmailAddress Email => Deputy.Email;
+        public override EmailAddress Email =>
+            Deputy.HasEmail ? Deputy.Email! : throw new InvalidOperationException("A deputy named without an address gets no letter.");
     }
 }

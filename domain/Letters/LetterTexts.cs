@@ -12,12 +12,16 @@ internal static class LetterTexts
     public const string SubjectDeputyInvitation = "Giấy mời dự thay";
     public const string SubjectReminder = "Nhắc xác nhận tham dự";
     public const string SubjectCancellation = "Thông báo hủy";
+    public const string SubjectAnswerRecorded = "Đã ghi nhận trả lời";
+    public const string SubjectAnswerNotRecorded = "Chưa ghi nhận được trả lời";
 
     public const string HeadingInvitation = "GIẤY MỜI";
     public const string HeadingDeputyInvitation = "GIẤY MỜI DỰ THAY";
     public const string HeadingReminder = "NHẮC XÁC NHẬN THAM DỰ";
     public const string HeadingUpdate = "THÔNG BÁO THAY ĐỔI";
     public const string HeadingCancellation = "THÔNG BÁO HỦY HỘI NGHỊ";
+    public const string HeadingAnswerRecorded = "ĐÃ GHI NHẬN TRẢ LỜI";
+    public const string HeadingAnswerNotRecorded = "CHƯA GHI NHẬN ĐƯỢC TRẢ LỜI";
 
     public const string Comrade = "đồng chí";
     public const string RespectfullyInvite = "Trân trọng kính mời ";
@@ -122,6 +126,28 @@ internal static class LetterTexts
 
     public static string TellTheInviteeIfUnable(string invitee) =>
         $"Nếu không thể tham dự, đề nghị đồng chí báo lại {invitee} để thay đổi đăng ký.";
+
+    public const string LabelAnswer = "Trả lời";
+    public const string LabelReason = "Lý do";
+    public const string LabelDeputyEmail = "Email người dự thay";
+    public const string OpenConfirmationPage = "Mở trang xác nhận";
+
+    public static string AnswerRecorded(string issuer, string whose) => $"{issuer} đã ghi nhận trả lời của {whose} đối với giấy mời dự ";
+
+    public static string AnswerNotRecorded(string issuer, string whose) => $"{issuer} đã nhận thư của {whose} về giấy mời dự ";
+
+    public const string AnswerNotRecordedEnd = ", nhưng chưa ghi nhận được trả lời:";
+
+    public static string AnsweredFrom(string address) => $"Thư trả lời được gửi từ địa chỉ {address}.";
+
+    public static string StillReminded(string deadline) =>
+        $"Trả lời “Có thể tham dự” chưa phải là xác nhận chính thức; hệ thống sẽ tiếp tục nhắc trước hạn {deadline}.";
+
+    public static string ChangeByReplying(string addressee, string deadline) =>
+        $"Nếu cần thay đổi, {addressee} có thể trả lời thư này hoặc dùng trang xác nhận trước {deadline}.";
+
+    public static string ChangeByReplyingWithoutLink(string deadline) =>
+        $"Nếu cần thay đổi, xin trả lời thư này trước {deadline}.";
 
     public static string ContactOrganizer(string office) => $"Mọi thông tin xin liên hệ {office}.";
 }

@@ -9,7 +9,7 @@ using HdndWorkflow.Functions.Conferences.Workflow;
 
 namespace HdndWorkflow.Functions.Conferences;
 
-/// <summary>Invitees' answers through their personal links.</summary>
+/// <summary>Invitees' answers through their personal links, and the recording of any answer.</summary>
 internal sealed partial class ConferenceService
 {
     /// <summary>
@@ -55,21 +55,45 @@ internal sealed partial class ConferenceService
             return Refused(ConferenceTexts.DeputyLinkReadOnly);
         }
 
-        var decision = view.Conference.Answer(view.Invitation.Invitee.Id, response, Now);
+        return await RecordAsync(view.Conference, view.Invitation, response, ReplySource.Link, cancellationToken) switch
+        {
+            Outcome<Invitation>.Done { Value: var invitation } => view with { Invitation = invitation },
+            Outcome<Invitation>.Invalid invalid => new Outcome<InvitationView>.Invalid(invalid.Errors),
+            var other => throw new InvalidOperationException($"Recording an answer gave {other.GetType().Name}."),
+        };
+    }
+
+    /// <summary>
+    /// Records an answer on an invitation of <paramref name="conference"/> (read without its invitees), however it came:
+    /// the domain decides (refused after the deadline, for instance), the answer is saved with its source, and a deputy
+    /// named with an address for the first time, or replaced by another, gets an invitation of his or her own from the
+    /// orchestration.
+    /// </summary>
+    internal async Task<Outcome<Invitation>> RecordAsync(
+        Conference conference, Invitation invitation, InvitationResponse response, ReplySource source, CancellationToken cancellationToken)
+    {
+        var decision = (conference with { Invitees = [invitation.Invitee] }).Answer(invitation.Invitee.Id, response, Now);
         if (!decision.IsSuccess)
         {
-            return new Outcome<InvitationView>.Invalid(decision.Errors);
+            return new Outcome<Invitation>.Invalid(decision.Errors);
         }
 
         var reply = decision.Value;
-        var newDeputy = reply.Response is InvitationResponse.DeputySent sent && sent.Deputy.Email != view.Invitation.Deputy?.Email;
-        await store.SaveReplyAsync(view.Conference.Id, reply, newDeputy ? InvitationToken.NewNonce() : null, cancellationToken);
+        var newDeputy = reply.Response is InvitationResponse.DeputySent { Deputy: { HasEmail: true } deputy } && deputy.Email != invitation.Deputy?.Email;
+        var deputyNonce = newDeputy ? InvitationToken.NewNonce() : null;
+        await store.SaveReplyAsync(conference.Id, reply, deputyNonce, source, cancellationToken);
         if (newDeputy)
         {
-            await workflows.RaiseEventAsync(InstanceId(view.Conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);
+            await workflows.RaiseEventAsync(InstanceId(conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);
         }
 
-        return view with { Invitation = view.Invitation with { Reply = reply } };
+        return invitation with
+        {
+            Reply = reply,
+            Source = source,
+            DeputyNonce = deputyNonce ?? invitation.DeputyNonce,
+            DeputyInvitedRevision = newDeputy ? Invitation.NotInvited : invitation.DeputyInvitedRevision,
+        };
     }
 
     private static bool Matches(InvitationToken token, Invitation invitation)

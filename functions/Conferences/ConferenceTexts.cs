@@ -13,5 +13,7 @@ internal static class ConferenceTexts
     public const string AlreadyStarted = "Hội nghị đã được bắt đầu gửi giấy mời.";
     public const string LinkInvalid = "Đường dẫn xác nhận không hợp lệ hoặc đã bị thay đổi.";
     public const string LinkExpired = "Đường dẫn xác nhận đã hết hạn vì hội nghị đã kết thúc.";
+    public const string CalendarAnswer = "Trả lời qua lịch";
+    public const string ReplyAlreadyHandled = "Thư trả lời này đã được xử lý. Vui lòng tải lại trang.";
     public const string DeputyLinkReadOnly = "Đồng chí được cử dự thay; việc thay đổi do người được mời thực hiện.";
 }

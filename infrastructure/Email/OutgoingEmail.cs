@@ -21,6 +21,12 @@ public sealed record OutgoingEmail
 
     public required EmailRecipient To { get; init; }
 
+    /// <summary>
+    /// Where replies to this e-mail go; null for the configured <see cref="EmailOptions.ReplyToAddress"/>. An address of
+    /// its own per e-mail (a signed reply address) keeps e-mails from sharing a SendGrid request, whose reply_to is one.
+    /// </summary>
+    public EmailRecipient? ReplyTo { get; init; }
+
     public required string Subject { get; init; }
 
     public required string Html { get; init; }

@@ -55,17 +55,19 @@ public sealed record ConferenceResponse(
 public sealed record RollResponse(Guid ConferenceId, string Status, RollCounts Counts, IReadOnlyList<RollLine> Entries);
 
 /// <summary>
-/// One invitee's line: who, the answer (Accepted, Declined, DeputySent, NoAnswer), the deputy if one is sent, when
-/// the answer came (Vietnam time, dd/MM/yyyy HH:mm) and whether the invitation went out.
+/// One invitee's line: who, the answer (Accepted, Declined, DeputySent, Tentative, NoAnswer), the deputy if one is
+/// sent, when the answer came (Vietnam time, dd/MM/yyyy HH:mm), how (Link, Email, Calendar, Organizer) and from which
+/// address (a reply's sender, the organizer who recorded it), and whether the invitation went out.
 /// </summary>
 public sealed record RollLine(
-    Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited);
+    Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited,
+    string? AnsweredVia = null, string? AnsweredFrom = null);
 
 internal static class RollResponses
 {
     public static RollResponse From(ConferenceView view)
     {
-        var invited = view.Invitations.ToDictionary(i => i.Invitee.Id, i => i.InvitedRevision >= 0);
+        var invitations = view.Invitations.ToDictionary(i => i.Invitee.Id);
         return new RollResponse(
             view.Conference.Id.Value,
             view.Conference.Status.ToString(),
@@ -79,7 +81,9 @@ internal static class RollResponses
                 e.Response.Kind.ToString(),
                 (e.Response as InvitationResponse.DeputySent)?.Deputy.ToString(),
                 e.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null,
-                invited.GetValueOrDefault(e.Invitee.Id)))]);
+                invitations.GetValueOrDefault(e.Invitee.Id)?.InvitedRevision >= 0,
+                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.Channel.ToString(),
+                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.From))]);
     }
 }
 

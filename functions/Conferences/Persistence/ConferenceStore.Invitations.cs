@@ -26,6 +26,24 @@ internal sealed partial class ConferenceStore
     public async Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
         (await _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken)).Status != 404;
 
+    /// <summary>
+    /// The invitations of a conference whose invitee id starts as <paramref name="rowKeyPrefix"/> ("3f2a1b0c-9d8e"): one
+    /// range query in one small partition (a reply address names the first bytes of the id, not all of it).
+    /// </summary>
+    public async Task<IReadOnlyList<Invitation>> FindInvitationsAsync(ConferenceId id, string rowKeyPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(rowKeyPrefix);
+        var partition = Key(id) + ShardSeparator + rowKeyPrefix[..2];
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {rowKeyPrefix} and RowKey lt {rowKeyPrefix + "~"}");
+        var found = new List<Invitation>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            found.Add(ReadInvitation(row));
+        }
+
+        return found;
+    }
+
     public async Task<Invitation?> GetInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), cancellationToken: cancellationToken);
@@ -33,11 +51,13 @@ internal sealed partial class ConferenceStore
     }
 
     /// <summary>
-    /// Records an answer on the invitation (which must exist: 404 otherwise). Naming a deputy gives the deputy's link
-    /// fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an invitation.
+    /// Records an answer on the invitation (which must exist: 404 otherwise), and how it came. Naming a deputy gives the
+    /// deputy's link fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an
+    /// invitation.
     /// </summary>
-    public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, CancellationToken cancellationToken)
+    public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, ReplySource source, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(reply);
         var deputy = (reply.Response as InvitationResponse.DeputySent)?.Deputy;
         var row = new TableEntity(ShardKey(id, reply.InviteeId), StoredFormats.Key(reply.InviteeId.Value))
@@ -47,7 +67,9 @@ internal sealed partial class ConferenceStore
             ["DeclineReason"] = (reply.Response as InvitationResponse.Declined)?.Reason ?? string.Empty,
             ["DeputyName"] = deputy?.Name ?? string.Empty,
             ["DeputyTitle"] = deputy?.Title ?? string.Empty,
-            ["DeputyEmail"] = deputy?.Email.Value ?? string.Empty,
+            ["DeputyEmail"] = deputy?.Email?.Value ?? string.Empty,
+            ["AnsweredVia"] = source.Channel.ToString(),
+            ["AnsweredFrom"] = source.From ?? string.Empty,
         };
         if (deputyNonce is not null)
         {
@@ -101,12 +123,16 @@ internal sealed partial class ConferenceStore
         }
     }
 
-    /// <summary>Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy.</summary>
+    /// <summary>
+    /// Invitations not yet sent <paramref name="revision"/>, to the invitee or to the deputy (a deputy named without an
+    /// address is written to by nobody).
+    /// </summary>
     public static string NotSent(int revision) => TableClient.CreateQueryFilter(
-        $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyInvitedRevision lt {revision})");
+        $"InvitedRevision lt {revision} or (Response eq {nameof(ResponseKind.DeputySent)} and DeputyEmail ne {string.Empty} and DeputyInvitedRevision lt {revision})");
 
-    /// <summary>Invitations without an answer.</summary>
-    public static string Unanswered { get; } = TableClient.CreateQueryFilter($"Response eq {nameof(ResponseKind.NoAnswer)}");
+    /// <summary>Invitations without a firm answer, to remind: none yet, or only a calendar's "maybe".</summary>
+    public static string Unanswered { get; } = TableClient.CreateQueryFilter(
+        $"Response eq {nameof(ResponseKind.NoAnswer)} or Response eq {nameof(ResponseKind.Tentative)}");
 
     private static TableEntity SentRow(ConferenceId id, (InviteeId Invitee, bool ToInvitee, bool ToDeputy) sent, int revision)
     {
@@ -183,7 +209,10 @@ internal sealed partial class ConferenceStore
             ReadReply(id, row),
             row.GetInt32("InvitedRevision") ?? Invitation.NotInvited,
             row.GetString("DeputyNonce"),
-            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited);
+            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited,
+            Enum.TryParse<ReplyChannel>(row.GetString("AnsweredVia"), out var channel)
+                ? new ReplySource(channel, row.GetString("AnsweredFrom") is { Length: > 0 } from ? from : null)
+                : null);
     }
 
     private static Reply? ReadReply(InviteeId id, TableEntity row)
@@ -200,7 +229,8 @@ internal sealed partial class ConferenceStore
             ResponseKind.DeputySent => new InvitationResponse.DeputySent(new Deputy(
                 row.GetString("DeputyName") ?? string.Empty,
                 row.GetString("DeputyTitle") ?? string.Empty,
-                EmailAddress.From(row.GetString("DeputyEmail")))),
+                row.GetString("DeputyEmail") is { Length: > 0 } deputyEmail ? EmailAddress.From(deputyEmail) : null)),
+            ResponseKind.Tentative => new InvitationResponse.Tentative(),
             _ => null,
         };
         return response is null ? null : new Reply(id, response, Instant.FromDateTimeOffset(at));

@@ -4,7 +4,8 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 
 /// <summary>
 /// One invitation as stored: the invitee, its place in the list, the random bits of its personal link, the answer
-/// that counts, and which revision of the conference the invitee (and the deputy, if one is sent) last received.
+/// that counts and how it came, and which revision of the conference the invitee (and the deputy, if one is sent) last
+/// received.
 /// </summary>
 internal sealed record Invitation(
     Invitee Invitee,
@@ -13,7 +14,8 @@ internal sealed record Invitation(
     Reply? Reply,
     int InvitedRevision,
     string? DeputyNonce,
-    int DeputyInvitedRevision)
+    int DeputyInvitedRevision,
+    ReplySource? Source = null)
 {
     /// <summary>Not yet sent anything: the revision recorded for a new invitation.</summary>
     public const int NotInvited = -1;
@@ -37,4 +39,19 @@ internal readonly record struct InvitationShard(int Index, int Count)
 
     /// <summary>The first hex digit of the invitee ids of a sixteenth; meaningless for <see cref="All"/>.</summary>
     public string Digit => Index.ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>How an answer came: the personal link, a reply by e-mail, a calendar's button, or the organizer.</summary>
+public enum ReplyChannel
+{
+    Link,
+    Email,
+    Calendar,
+    Organizer,
+}
+
+/// <summary>How an answer came, and from which address (a reply's sender, the organizer who recorded it).</summary>
+internal sealed record ReplySource(ReplyChannel Channel, string? From = null)
+{
+    public static ReplySource Link { get; } = new(ReplyChannel.Link);
 }

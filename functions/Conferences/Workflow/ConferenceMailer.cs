@@ -6,6 +6,7 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
 using HdndWorkflow.Domain.Letters;
 using HdndWorkflow.Email;
+using HdndWorkflow.Functions.Conferences.Inbound;
 using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using Microsoft.Extensions.Options;
@@ -17,10 +18,12 @@ namespace HdndWorkflow.Functions.Conferences.Workflow;
 /// Turns a mailing into e-mails: for each invitation of the shard, the letter its recipient needs now (invitation,
 /// update, deputy's invitation, reminder or cancellation) with the calendar part and the personal link. Every e-mail's
 /// key is (invitation, purpose, revision), so running a mailing again sends nothing twice; invitations sent are
-/// recorded on their rows, so the next mailing skips them without asking the ledger.
+/// recorded on their rows, so the next mailing skips them without asking the ledger. With replies by e-mail set up, each
+/// e-mail's Reply-To and its calendar's ORGANIZER are the invitation's signed reply address (see
+/// <see cref="ReplyAddresses"/>): a reply, or a calendar's Accept / Tentative / Decline, comes back to that invitation.
 /// </summary>
 internal sealed class ConferenceMailer(
-    ConferenceStore store, IEmailSender sender, PublicLinks links, IOptions<EmailOptions> email, TimeProvider time)
+    ConferenceStore store, IEmailSender sender, PublicLinks links, ReplyAddresses replies, IOptions<EmailOptions> email, TimeProvider time)
 {
     /// <summary>
     /// E-mails handed to the sender at once, and composed at once: the sixteen shards of a large mailing hold 16 × 100
@@ -77,14 +80,14 @@ internal sealed class ConferenceMailer(
                     yield return Compose(kind, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, previous: previous);
                 }
 
-                if (deputy is not null && invitation.DeputyInvitedRevision < revision)
+                if (deputy is { HasEmail: true } && invitation.DeputyInvitedRevision < revision)
                 {
                     var kind = invitation.DeputyInvitedRevision == Invitation.NotInvited ? LetterKind.DeputyInvitation : LetterKind.Update;
                     yield return Compose(kind, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true, previous: previous);
                 }
 
                 break;
-            case MailingKind.Reminders when invitation.Reply is null && invitation.InvitedRevision >= 0:
+            case MailingKind.Reminders when invitation.Reply?.Response is null or InvitationResponse.Tentative && invitation.InvitedRevision >= 0:
                 yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, mailing.Purpose);
                 break;
             case MailingKind.Cancellations:
@@ -93,7 +96,7 @@ internal sealed class ConferenceMailer(
                     yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false);
                 }
 
-                if (deputy is not null && invitation.DeputyInvitedRevision >= 0)
+                if (deputy is { HasEmail: true } && invitation.DeputyInvitedRevision >= 0)
                 {
                     yield return Compose(LetterKind.Cancellation, conference, new LetterRecipient.Deputed(deputy, invitee), DeputyLink(conference, invitation), stamp, invitation, toDeputy: true);
                 }
@@ -114,13 +117,15 @@ internal sealed class ConferenceMailer(
             _ => reminder ?? throw new InvalidOperationException("A reminder needs its purpose."),
         };
         var invitationKey = toDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
+        var replyTo = replies.For(conference.Id, invitation.Invitee.Id, toDeputy ? LinkHolder.Deputy : LinkHolder.Invitee);
         var attachments = kind == LetterKind.Reminder
             ? []
-            : new[] { Calendar(kind == LetterKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request, conference, recipient, link, stamp) };
+            : new[] { Calendar(kind == LetterKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request, conference, recipient, link, stamp, replyTo) };
         var outgoing = new OutgoingEmail
         {
             IdempotencyKey = EmailKey.For(invitationKey, purpose, conference.Revision),
             To = new EmailRecipient(recipient.Email.Value, recipient.Name),
+            ReplyTo = replyTo is null ? null : new EmailRecipient(replyTo.Value, conference.Council.OrganizerOffice),
             Subject = letter.Subject,
             Html = letter.Html,
             Text = letter.Text,
@@ -130,11 +135,12 @@ internal sealed class ConferenceMailer(
         return new Message(outgoing, invitation.Invitee.Id, toDeputy);
     }
 
-    private EmailAttachment Calendar(CalendarMethod method, Conference conference, LetterRecipient recipient, Uri link, Instant stamp)
+    private EmailAttachment Calendar(CalendarMethod method, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, EmailAddress? replyTo)
     {
-        // The calendar names its own recipient as the attendee (Gmail shows RSVP only to a listed attendee).
+        // The calendar names its own recipient as the attendee (Gmail shows RSVP only to a listed attendee), and the
+        // reply address as the organizer: calendars send Accept / Decline to the organizer, not to the Reply-To.
         var attendee = new Invitee.Unit(default, recipient.Name, recipient.Email);
-        var organizer = new CalendarParty(conference.Council.OrganizerOffice, EmailAddress.From(email.Value.FromAddress));
+        var organizer = new CalendarParty(conference.Council.OrganizerOffice, replyTo ?? EmailAddress.From(email.Value.FromAddress));
         var calendarEvent = ConferenceCalendar.For(conference, attendee, method, organizer, stamp, method == CalendarMethod.Request ? link : null);
         return new EmailAttachment("giay-moi.ics", method.ContentType(), CalendarWriter.WriteUtf8(method, calendarEvent));
     }
@@ -148,7 +154,7 @@ internal sealed class ConferenceMailer(
     // A deputy's e-mails have keys of their own, one per deputy named (a replaced deputy's successor is invited too);
     // the key carries a digest of the address, never the address.
     private static string DeputyKey(Invitation invitation) =>
-        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email.Value.ToUpperInvariant())))[..12]}";
+        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email!.Value.ToUpperInvariant())))[..12]}";
 
     private static List<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> Delivered(Message[] batch, EmailSendResult result) =>
     [

@@ -41,7 +41,7 @@ public sealed class AnswerForm
             Reason = (current as InvitationResponse.Declined)?.Reason,
             DeputyName = deputy?.Name,
             DeputyTitle = deputy?.Title,
-            DeputyEmail = deputy?.Email.Value,
+            DeputyEmail = deputy?.Email?.Value,
         };
     }
 

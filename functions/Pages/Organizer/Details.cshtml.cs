@@ -2,6 +2,8 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Invitations;
 using HdndWorkflow.Functions.Conferences;
 using HdndWorkflow.Functions.Conferences.Api;
+using HdndWorkflow.Functions.Conferences.Inbound;
+using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,9 +11,10 @@ namespace HdndWorkflow.Functions.Pages.Organizer;
 
 /// <summary>
 /// <c>/hoi-nghi/{id}</c>: the conference, its live attendance roll and the organizer's actions, each a POST form with
-/// a handler of its own (this file: showing the page; <c>.Actions</c>: status changes; <c>.Invitees</c>: adding invitees).
+/// a handler of its own (this file: showing the page; <c>.Actions</c>: status changes; <c>.Invitees</c>: adding invitees;
+/// <c>.Replies</c>: the replies by e-mail left to the organizer).
 /// </summary>
-internal sealed partial class DetailsModel(ConferenceService service) : OrganizerPageModel
+internal sealed partial class DetailsModel(ConferenceService service, ReplyInbox inbox) : OrganizerPageModel
 {
     /// <summary>The query value of the roll's filter: only those who have not answered.</summary>
     public const string UnansweredFilter = "chua-tra-loi";
@@ -38,6 +41,7 @@ internal sealed partial class DetailsModel(ConferenceService service) : Organize
     public const string RescheduleForm = "reschedule";
     public const string InviteeForm = "invitee";
     public const string ImportForm = "import";
+    public const string ReplyForm = "reply";
 
     public string Path => DetailsPath(Conference.Id.Value);
 
@@ -72,6 +76,10 @@ internal sealed partial class DetailsModel(ConferenceService service) : Organize
         [nameof(ResponseKind.Accepted)] = ResponseKind.Accepted.DisplayName,
         [nameof(ResponseKind.Declined)] = ResponseKind.Declined.DisplayName,
         [nameof(ResponseKind.DeputySent)] = ResponseKind.DeputySent.DisplayName,
+        [nameof(ResponseKind.Tentative)] = ResponseKind.Tentative.DisplayName,
+        ["via" + nameof(ReplyChannel.Email)] = "qua email",
+        ["via" + nameof(ReplyChannel.Calendar)] = "qua lịch",
+        ["via" + nameof(ReplyChannel.Organizer)] = "người tổ chức ghi nhận",
         ["number"] = "STT",
         ["invitee"] = "Đại biểu",
         ["answer"] = "Trả lời",
@@ -83,11 +91,18 @@ internal sealed partial class DetailsModel(ConferenceService service) : Organize
         ["updated"] = "Cập nhật lúc ",
     };
 
+    /// <summary>"Tham dự · qua email (từ thu-ky@xa.gov.vn)": the answer, how it came, and its sender when not the invitee.</summary>
     public static string Answer(RollLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
         var label = RollLabels.GetValueOrDefault(line.Response, line.Response);
-        return line.Deputy is null ? label : $"{label}: {line.Deputy}";
+        var answer = line.Deputy is null ? label : $"{label}: {line.Deputy}";
+        if (line.AnsweredVia is { } via && RollLabels.TryGetValue("via" + via, out var how))
+        {
+            answer += $" · {how}";
+        }
+
+        return line.AnsweredFrom is { } from && !string.Equals(from, line.Email, StringComparison.OrdinalIgnoreCase) ? $"{answer} (từ {from})" : answer;
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -101,6 +116,7 @@ internal sealed partial class DetailsModel(ConferenceService service) : Organize
         View = view;
         Roll = RollResponses.From(view);
         CanOrganize = User.CanOrganize(view.Conference.Council.Id);
+        UnclearReplies = await inbox.ListUnclearAsync(view.Conference.Id, cancellationToken);
         return null;
     }
 

@@ -21,6 +21,8 @@ internal static class Notices
     public const string Cancelled = "da-huy";
     public const string InviteeAdded = "da-bo-sung";
     public const string Imported = "da-nhap";
+    public const string ReplyRecorded = "da-ghi-nhan-thu";
+    public const string ReplyDismissed = "da-bo-qua-thu";
 
     public static string? Text(string? code, int count, int skipped) => code switch
     {
@@ -32,6 +34,8 @@ internal static class Notices
         Rescheduled => "Đã dời lịch. Đại biểu đã nhận giấy mời sẽ nhận thông báo thay đổi.",
         Cancelled => "Đã hủy hội nghị. Đại biểu đã nhận giấy mời sẽ nhận thông báo hủy.",
         InviteeAdded => "Đã bổ sung đại biểu.",
+        ReplyRecorded => "Đã ghi nhận trả lời theo thư. Người gửi thư sẽ nhận email xác nhận.",
+        ReplyDismissed => "Đã bỏ qua thư, không ghi nhận trả lời.",
         Imported when skipped > 0 => $"Đã nhập {Number(count)} đại biểu từ tệp; bỏ qua {Number(skipped)} dòng lỗi.",
         Imported => $"Đã nhập {Number(count)} đại biểu từ tệp.",
         _ => null,

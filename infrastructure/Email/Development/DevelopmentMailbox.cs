@@ -227,7 +227,7 @@ public sealed class DevelopmentMailbox : IEmailSender
             id,
             email.IdempotencyKey,
             new EmailRecipient(_options.FromAddress, _options.FromName),
-            string.IsNullOrWhiteSpace(_options.ReplyToAddress) ? null : new EmailRecipient(_options.ReplyToAddress, _options.ReplyToName),
+            email.ReplyTo ?? (string.IsNullOrWhiteSpace(_options.ReplyToAddress) ? null : new EmailRecipient(_options.ReplyToAddress, _options.ReplyToName)),
             rendered.To,
             rendered.Subject,
             rendered.Html,

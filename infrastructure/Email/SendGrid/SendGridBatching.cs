@@ -69,7 +69,7 @@ internal static class SendGridBatching
         return batches;
     }
 
-    /// <summary>A hash of everything that is per message in SendGrid: subject, content parts and attachments.</summary>
+    /// <summary>A hash of everything that is per message in SendGrid: reply_to, subject, content parts and attachments.</summary>
     internal static string ContentSignature(OutgoingEmail email)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -81,6 +81,7 @@ internal static class SendGridBatching
             hash.AppendData(bytes);
         }
 
+        Add(Encoding.UTF8.GetBytes(email.ReplyTo?.ToString() ?? string.Empty));
         Add(Encoding.UTF8.GetBytes(email.Subject));
         Add(Encoding.UTF8.GetBytes(email.Html));
         Add(Encoding.UTF8.GetBytes(email.Text));

@@ -40,7 +40,11 @@ internal static class SendGridRequest
 
             json.WriteEndArray();
             WriteAddress(json, "from", sender.FromAddress, sender.FromName);
-            if (!string.IsNullOrWhiteSpace(sender.ReplyToAddress))
+            if (first.ReplyTo is { } replyTo)
+            {
+                WriteAddress(json, "reply_to", replyTo.Address, replyTo.Name);
+            }
+            else if (!string.IsNullOrWhiteSpace(sender.ReplyToAddress))
             {
                 WriteAddress(json, "reply_to", sender.ReplyToAddress, sender.ReplyToName);
             }

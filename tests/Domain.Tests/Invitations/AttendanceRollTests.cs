@@ -13,7 +13,7 @@ public class AttendanceRollTests
         var roll = Builders.Conference().Roll([]);
 
         roll.NotAnswered.Should().Equal(Builders.PersonA, Builders.PersonB, Builders.FrontUnit);
-        roll.Counts.Should().Be(new RollCounts(Invited: 3, Accepted: 0, Declined: 0, DeputiesSent: 0, NotAnswered: 3));
+        roll.Counts.Should().Be(new RollCounts(Invited: 3, Accepted: 0, Declined: 0, DeputiesSent: 0, NotAnswered: 3, Tentative: 0));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class AttendanceRollTests
         var roll = Builders.Conference().Roll(replies);
 
         roll.NotAnswered.Should().Equal(Builders.PersonB);
-        roll.Counts.Should().Be(new RollCounts(3, Accepted: 1, Declined: 0, DeputiesSent: 1, NotAnswered: 1));
+        roll.Counts.Should().Be(new RollCounts(3, Accepted: 1, Declined: 0, DeputiesSent: 1, NotAnswered: 1, Tentative: 0));
         roll.Counts.Attending.Should().Be(2);
         roll.Counts.Answered.Should().Be(2);
     }

@@ -94,6 +94,20 @@ public sealed class SendGridEmailSenderTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task An_e_mail_with_a_reply_address_of_its_own_sends_it_and_travels_apart()
+    {
+        await using var host = EmailHost.ForSendGrid(azurite, _sendGrid);
+        var own = Emails.Reminder(1, "reply") with { ReplyTo = new EmailRecipient("tra-loi+abc@reply.hdnd.example.vn", "Văn phòng, HĐND") };
+
+        await host.Sender.SendAsync([own, Emails.Reminder(2, "reply"), Emails.Reminder(3, "reply")]);
+
+        _sendGrid.Requests.Select(r => r.Personalizations).Should().BeEquivalentTo([1, 2], "reply_to belongs to the message, not the personalization");
+        var replyTos = _sendGrid.Requests.Select(r => r.Json.GetProperty("reply_to")).ToList();
+        replyTos.Should().ContainSingle(r => r.GetProperty("email").GetString() == "tra-loi+abc@reply.hdnd.example.vn" && r.GetProperty("name").GetString() == "\"Văn phòng, HĐND\"");
+        replyTos.Should().ContainSingle(r => r.GetProperty("email").GetString() == "thuky@hdnd.example.vn", "the others keep the configured Reply-To");
+    }
+
+    [Fact]
     public async Task The_same_address_twice_in_one_template_goes_in_separate_requests()
     {
         await using var host = EmailHost.ForSendGrid(azurite, _sendGrid);

@@ -79,7 +79,7 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
         var at = Instant.FromUtc(2024, 7, 20, 3, 0);
 
         await _store.MarkSentAsync(conference.Id, [(first, true, false), (second, true, false)], 2, CancellationToken.None);
-        await _store.SaveReplyAsync(conference.Id, new Reply(first, new InvitationResponse.DeputySent(deputy), at), InvitationToken.NewNonce(), CancellationToken.None);
+        await _store.SaveReplyAsync(conference.Id, new Reply(first, new InvitationResponse.DeputySent(deputy), at), InvitationToken.NewNonce(), ReplySource.Link, CancellationToken.None);
 
         var notSent = await _store.ListInvitationsAsync(conference.Id, InvitationShard.All, ConferenceStore.NotSent(2), CancellationToken.None);
         notSent.Select(i => i.Invitee.Id).Should().BeEquivalentTo([first, conference.Invitees[2].Id], "the deputy of the first and the third invitee have not been sent revision 2");
@@ -98,7 +98,7 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
         await CreateAsync(conference);
         var stranger = new InviteeId(Guid.NewGuid());
 
-        var reply = () => _store.SaveReplyAsync(conference.Id, new Reply(stranger, new InvitationResponse.Accepted(), Instant.FromUtc(2024, 7, 1, 0, 0)), null, CancellationToken.None);
+        var reply = () => _store.SaveReplyAsync(conference.Id, new Reply(stranger, new InvitationResponse.Accepted(), Instant.FromUtc(2024, 7, 1, 0, 0)), null, ReplySource.Link, CancellationToken.None);
 
         (await reply.Should().ThrowAsync<RequestFailedException>()).Which.Status.Should().Be(404);
         (await _store.GetInvitationAsync(conference.Id, stranger, CancellationToken.None)).Should().BeNull();

@@ -1,0 +1,60 @@
+using HdndWorkflow.Domain.Invitations;
+using HdndWorkflow.Domain.Replies;
+
+namespace HdndWorkflow.Domain.Tests.Replies;
+
+/// <summary>The classifier's rules one at a time (the corpus tests them together).</summary>
+public sealed class ReplyClassifierTests
+{
+    [Fact]
+    public void A_deputy_named_in_the_issue_is_read_with_name_and_title()
+    {
+        var reading = ReplyClassifier.Classify("Tôi bận, cử đồng chí Lê Văn B, Phó Chủ tịch HĐND phường dự thay");
+
+        reading.Should().Be(new ReplyReading.SendDeputy(new Deputy("Lê Văn B", "Phó Chủ tịch HĐND phường", null)));
+        reading.Response.Should().BeOfType<InvitationResponse.DeputySent>();
+    }
+
+    [Fact]
+    public void A_mail_that_says_it_is_automatic_is_never_an_answer() =>
+        ReplyClassifier.Classify("Xác nhận tham dự", automatic: true).Should().Be(new ReplyReading.Unclear(UnclearReason.AutoReply));
+
+    [Theory]
+    [InlineData("Vâng ạ")]
+    [InlineData("Dạ vâng, đã nhận")]
+    public void Yes_words_alone_are_not_an_answer(string text) =>
+        ReplyClassifier.Classify(text).Should().BeOfType<ReplyReading.Unclear>();
+
+    [Theory]
+    [InlineData("Xin vắng mặt vì tiếp xúc cử tri")]
+    [InlineData("Không dự được vì trùng lịch giao ban")]
+    public void Voters_and_briefings_in_a_reason_send_nobody(string text) =>
+        ReplyClassifier.Classify(text).Should().BeOfType<ReplyReading.Decline>();
+
+    [Fact]
+    public void A_name_ending_in_K_is_no_negation() =>
+        ReplyClassifier.Classify("Đồng chí Trần Văn K xác nhận tham dự.").Should().BeOfType<ReplyReading.Accept>();
+
+    [Fact]
+    public void A_deputy_without_a_title_is_left_to_the_organizer_with_what_was_found()
+    {
+        var reading = ReplyClassifier.Classify("Cử đồng chí Nguyễn Thị Hằng dự thay, email hang.nt@xa.gov.vn");
+
+        reading.Should().Be(new ReplyReading.Unclear(UnclearReason.DeputyIncomplete, new Deputy("Nguyễn Thị Hằng", "", EmailAddress.From("hang.nt@xa.gov.vn"))));
+    }
+
+    [Theory]
+    [InlineData("Tôi k tham gia được vì đang học lớp bồi dưỡng ở Huế", "Đang học lớp bồi dưỡng ở Huế")]
+    [InlineData("Do lịch tiếp công dân định kỳ nên tôi xin phép vắng mặt", "Lịch tiếp công dân định kỳ")]
+    public void The_reason_starts_at_the_first_because_and_not_inside_boi_duong(string text, string reason) =>
+        ReplyClassifier.Classify(text).Should().Be(new ReplyReading.Decline(reason));
+
+    [Fact]
+    public void A_reason_longer_than_the_limit_is_cut_at_a_word()
+    {
+        var reading = (ReplyReading.Decline)ReplyClassifier.Classify("Không tham dự được vì " + string.Join(' ', Enumerable.Repeat("công việc", 100)));
+
+        reading.Reason!.Length.Should().BeLessThanOrEqualTo(ReplyClassifier.MaxReasonLength + 1);
+        reading.Reason.Should().EndWith("\u2026");
+    }
+}
