@@ -134,7 +134,8 @@ public sealed class Azurite : IAsyncDisposable
 
     private static async Task<bool> WaitForPortsAsync(Process process, int[] ports, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Seconds on a quiet machine; a minute leaves room for a loaded one.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         foreach (var port in ports)
         {
             while (true)
