@@ -125,7 +125,7 @@ internal sealed class ConferenceMailer(
             Html = letter.Html,
             Text = letter.Text,
             Attachments = attachments,
-            CustomArgs = EmailCustomArgs.For(invitationKey, purpose, conference.Revision),
+            CustomArgs = EmailCustomArgs.For(invitationKey, purpose, conference.Revision, conference.Id.ToString()),
         };
         return new Message(outgoing, invitation.Invitee.Id, toDeputy);
     }
