@@ -22,6 +22,7 @@ public static class ConferencesRegistration
         services.AddSingleton<ConferenceStore>();
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceMailer>();
+        services.AddSingleton<HdndWorkflow.Email.Events.IDeliveryEventHandler, Delivery.InvitationDeliveryHandler>();
         services.AddAppTable(ConferenceStore.TableName);
         return builder;
     }

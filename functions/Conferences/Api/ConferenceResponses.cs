@@ -56,16 +56,19 @@ public sealed record RollResponse(Guid ConferenceId, string Status, RollCounts C
 
 /// <summary>
 /// One invitee's line: who, the answer (Accepted, Declined, DeputySent, NoAnswer), the deputy if one is sent, when
-/// the answer came (Vietnam time, dd/MM/yyyy HH:mm) and whether the invitation went out.
+/// the answer came (Vietnam time, dd/MM/yyyy HH:mm), whether the invitation went out, and whether it arrived:
+/// <c>Delivery</c> is null, or Bounced, Dropped or Blocked when SendGrid reported it undelivered (then
+/// <c>DeliveryReason</c> is the receiving server's words), and <c>Invitation</c> says it all in Vietnamese.
 /// </summary>
 public sealed record RollLine(
-    Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited);
+    Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited,
+    string Invitation, string? Delivery = null, string? DeliveryReason = null);
 
 internal static class RollResponses
 {
     public static RollResponse From(ConferenceView view)
     {
-        var invited = view.Invitations.ToDictionary(i => i.Invitee.Id, i => i.InvitedRevision >= 0);
+        var invitations = view.Invitations.ToDictionary(i => i.Invitee.Id);
         return new RollResponse(
             view.Conference.Id.Value,
             view.Conference.Status.ToString(),
@@ -79,8 +82,19 @@ internal static class RollResponses
                 e.Response.Kind.ToString(),
                 (e.Response as InvitationResponse.DeputySent)?.Deputy.ToString(),
                 e.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null,
-                invited.GetValueOrDefault(e.Invitee.Id)))]);
+                invitations.GetValueOrDefault(e.Invitee.Id)?.InvitedRevision >= 0,
+                InvitationText(invitations.GetValueOrDefault(e.Invitee.Id)),
+                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Kind.ToString(),
+                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Reason))]);
     }
+
+    /// <summary>"Đã gửi", "Chưa gửi", or why the invitation did not arrive.</summary>
+    internal static string InvitationText(Persistence.Invitation? invitation) => invitation switch
+    {
+        { Delivery: { } failure } => Delivery.DeliveryTexts.Label(failure.Kind),
+        { InvitedRevision: >= 0 } => Delivery.DeliveryTexts.Sent,
+        _ => Delivery.DeliveryTexts.NotSent,
+    };
 }
 
 /// <summary>Durable Functions' management links for an orchestration instance.</summary>

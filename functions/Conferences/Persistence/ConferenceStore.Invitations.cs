@@ -183,7 +183,9 @@ internal sealed partial class ConferenceStore
             ReadReply(id, row),
             row.GetInt32("InvitedRevision") ?? Invitation.NotInvited,
             row.GetString("DeputyNonce"),
-            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited);
+            row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited,
+            ReadDeliveryFailure(row),
+            row.GetInt32("AddressRevision") ?? 0);
     }
 
     private static Reply? ReadReply(InviteeId id, TableEntity row)

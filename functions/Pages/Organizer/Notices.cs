@@ -21,6 +21,7 @@ internal static class Notices
     public const string Cancelled = "da-huy";
     public const string InviteeAdded = "da-bo-sung";
     public const string Imported = "da-nhap";
+    public const string Resent = "da-gui-lai";
 
     public static string? Text(string? code, int count, int skipped) => code switch
     {
@@ -32,6 +33,7 @@ internal static class Notices
         Rescheduled => "Đã dời lịch. Đại biểu đã nhận giấy mời sẽ nhận thông báo thay đổi.",
         Cancelled => "Đã hủy hội nghị. Đại biểu đã nhận giấy mời sẽ nhận thông báo hủy.",
         InviteeAdded => "Đã bổ sung đại biểu.",
+        Resent => "Đã sửa địa chỉ email. Giấy mời được gửi lại tới địa chỉ mới trong ít phút.",
         Imported when skipped > 0 => $"Đã nhập {Number(count)} đại biểu từ tệp; bỏ qua {Number(skipped)} dòng lỗi.",
         Imported => $"Đã nhập {Number(count)} đại biểu từ tệp.",
         _ => null,

@@ -3,6 +3,7 @@ using System.Net;
 using HdndWorkflow.Email.Events;
 using HdndWorkflow.Email.Hosting;
 using HdndWorkflow.Email.Tests.Support;
+using HdndWorkflow.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HdndWorkflow.Email.Tests.Support;
+namespace HdndWorkflow.Testing;
 
 /// <summary>
 /// Signs Event Webhook requests as SendGrid does: ECDSA P-256 with SHA-256 over the timestamp followed by the body,
