@@ -13,7 +13,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-readonly dir="$root/.dev-webhook" url="http://127.0.0.1:7071/api/sendgrid/events"
+# HDND_DEV_WEBHOOK_DIR and HDND_APP_URL change where the key is kept and which local app is called (the tests use them).
+readonly dir="${HDND_DEV_WEBHOOK_DIR:-$root/.dev-webhook}" url="${HDND_APP_URL:-http://127.0.0.1:7071}/api/sendgrid/events"
 readonly key="$dir/key.pem"
 
 public_key() { openssl pkey -in "$key" -pubout -outform DER | base64 -w0; }

@@ -159,6 +159,75 @@ public sealed class EventWebhookTests(AzuriteFixture azurite) : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
     }
 
+    [Fact]
+    public async Task The_development_script_signs_a_bounce_the_webhook_accepts_and_another_key_is_refused()
+    {
+        var keys = Directory.CreateTempSubdirectory("dev-webhook-").FullName;
+        try
+        {
+            var printed = await ScriptAsync(keys, "key");
+            var publicKey = printed.Trim()[(printed.IndexOf('=', StringComparison.Ordinal) + 1)..];
+            publicKey.Should().NotBe(_signer.PublicKey, "the script has a key pair of its own");
+
+            // This app knows another key: the script's event is refused.
+            var refused = () => ScriptAsync(keys, "bounce", "conf-dev", "inv-dev");
+            (await refused.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Contain("401");
+
+            // An app given the script's public key takes it, as a bounce with the ids as custom arguments.
+            await using var app = await StartAsync(publicKey);
+            await ScriptAsync(keys, "bounce", "conf-dev", "inv-dev", app.Urls.Single());
+            var handled = _handled.Events.Should().ContainSingle().Subject;
+            handled.Kind.Should().Be(DeliveryFailureKind.Bounced);
+            handled.CustomArgs[EmailCustomArgs.ConferenceId].Should().Be("conf-dev");
+            handled.CustomArgs[EmailCustomArgs.InvitationId].Should().Be("inv-dev");
+        }
+        finally
+        {
+            Directory.Delete(keys, recursive: true);
+        }
+    }
+
+    private async Task<WebApplication> StartAsync(string publicKey)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration["SendGrid:EventWebhook:PublicKey"] = publicKey;
+        builder.Configuration["SendGrid:EventWebhook:SeenEventsTable"] = azurite.NewTableName("seen");
+        builder.Services.AddSingleton(azurite.Tables);
+        builder.Services.AddSendGridEventWebhook(builder.Configuration);
+        builder.Services.AddSingleton<IDeliveryEventHandler>(_handled);
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        app.MapSendGridEventWebhook();
+        await app.StartAsync();
+        return app;
+    }
+
+    // Runs scripts/dev-bounce.sh with its key in a folder of the test's and the app at this test's address.
+    private async Task<string> ScriptAsync(string keys, string verb, string? conference = null, string? invitee = null, string? url = null)
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "HdndWorkflow.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("The repository root was not found.");
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(root, "scripts", "dev-bounce.sh"), verb, conference, invitee }.OfType<string>())
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["HDND_DEV_WEBHOOK_DIR"] = keys;
+        start.Environment["HDND_APP_URL"] = url ?? _app.Urls.Single();
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"dev-bounce.sh {verb} failed ({process.ExitCode}): {output} {error}");
+    }
+
     private sealed class Recorder : IDeliveryEventHandler
     {
         private readonly ConcurrentQueue<DeliveryEvent> _events = new();
