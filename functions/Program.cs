@@ -1,4 +1,5 @@
 using HdndWorkflow.Email.Development;
+using HdndWorkflow.Email.Events;
 using HdndWorkflow.Functions.Conclusions;
 using HdndWorkflow.Functions.Conclusions.Api;
 using HdndWorkflow.Email.Hosting;
@@ -43,6 +44,7 @@ app.MapOpenApi();
 app.MapStartPage();
 app.MapHealth();
 app.MapDevelopmentMailbox();
+app.MapSendGridEventWebhook();
 app.MapConferenceApi();
 app.MapConclusionApi();
 app.MapInvitationApi();

@@ -24,6 +24,7 @@ public static class ConferencesRegistration
         services.AddSingleton<ConferenceStore>();
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceMailer>();
+        services.AddSingleton<HdndWorkflow.Email.Events.IDeliveryEventHandler, Delivery.InvitationDeliveryHandler>();
         services.AddAppTable(ConferenceStore.TableName);
         services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<ConferenceSchemas>());
         return builder;

@@ -42,15 +42,29 @@ public static class EmailCustomArgs
     public const string Purpose = "purpose";
     public const string Revision = "revision";
 
+    /// <summary>The conference an invitation's e-mail belongs to: with <see cref="InvitationId"/> it finds the roll's row.</summary>
+    public const string ConferenceId = "conference_id";
+
     /// <summary>Added by the sender to every e-mail: search SendGrid's activity by it to see whether a key went out.</summary>
     public const string EmailKey = "email_key";
 
-    /// <summary>The standard arguments for an invitation's e-mail.</summary>
-    public static IReadOnlyDictionary<string, string> For(string invitationId, string purpose, int revision) =>
-        new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>
+    /// The standard arguments for an invitation's e-mail: ids only, never personal data (SendGrid keeps them with every
+    /// event, and its event webhook sends them back).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> For(string invitationId, string purpose, int revision, string? conferenceId = null)
+    {
+        var args = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [InvitationId] = invitationId,
             [Purpose] = purpose,
             [Revision] = revision.ToString(CultureInfo.InvariantCulture),
         };
+        if (conferenceId is not null)
+        {
+            args[ConferenceId] = conferenceId;
+        }
+
+        return args;
+    }
 }

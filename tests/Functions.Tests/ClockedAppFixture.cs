@@ -38,6 +38,9 @@ public abstract class ClockedAppFixture : IAsyncLifetime
 
     public Mailbox Mail { get; private set; } = null!;
 
+    /// <summary>Signs SendGrid events for the app's event webhook, whose public key it is given.</summary>
+    public SignedEvents Events { get; } = new();
+
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
@@ -46,6 +49,7 @@ public abstract class ClockedAppFixture : IAsyncLifetime
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
                 ["Workflow:MaxTimerWait"] = TimerWait,
+                ["SendGrid:EventWebhook:PublicKey"] = Events.PublicKey,
             },
             services => services.AddSingleton<TimeProvider>(Clock));
         var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;
@@ -62,6 +66,8 @@ public abstract class ClockedAppFixture : IAsyncLifetime
         {
             client?.Dispose();
         }
+
+        Events.Dispose();
 
         if (Factory is not null)
         {

@@ -57,11 +57,13 @@ public sealed record RollResponse(Guid ConferenceId, string Status, RollCounts C
 /// <summary>
 /// One invitee's line: who, the answer (Accepted, Declined, DeputySent, Tentative, NoAnswer), the deputy if one is
 /// sent, when the answer came (Vietnam time, dd/MM/yyyy HH:mm), how (Link, Email, Calendar, Organizer) and from which
-/// address (a reply's sender, the organizer who recorded it), and whether the invitation went out.
+/// address (a reply's sender, the organizer who recorded it), whether the invitation went out, and whether it arrived:
+/// <c>Delivery</c> is null, or Bounced, Dropped or Blocked when SendGrid reported it undelivered (then
+/// <c>DeliveryReason</c> is the receiving server's words), and <c>Invitation</c> says it all in Vietnamese.
 /// </summary>
 public sealed record RollLine(
     Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited,
-    string? AnsweredVia = null, string? AnsweredFrom = null);
+    string Invitation, string? AnsweredVia = null, string? AnsweredFrom = null, string? Delivery = null, string? DeliveryReason = null);
 
 internal static class RollResponses
 {
@@ -82,9 +84,20 @@ internal static class RollResponses
                 (e.Response as InvitationResponse.DeputySent)?.Deputy.ToString(),
                 e.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null,
                 invitations.GetValueOrDefault(e.Invitee.Id)?.InvitedRevision >= 0,
+                InvitationText(invitations.GetValueOrDefault(e.Invitee.Id)),
                 e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.Channel.ToString(),
-                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.From))]);
+                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.From,
+                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Kind.ToString(),
+                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Reason))]);
     }
+
+    /// <summary>"Đã gửi", "Chưa gửi", or why the invitation did not arrive.</summary>
+    internal static string InvitationText(Persistence.Invitation? invitation) => invitation switch
+    {
+        { Delivery: { } failure } => Delivery.DeliveryTexts.Label(failure.Kind),
+        { InvitedRevision: >= 0 } => Delivery.DeliveryTexts.Sent,
+        _ => Delivery.DeliveryTexts.NotSent,
+    };
 }
 
 /// <summary>Durable Functions' management links for an orchestration instance.</summary>

@@ -212,7 +212,9 @@ internal sealed partial class ConferenceStore
             row.GetInt32("DeputyInvitedRevision") ?? Invitation.NotInvited,
             Enum.TryParse<ReplyChannel>(row.GetString("AnsweredVia"), out var channel)
                 ? new ReplySource(channel, row.GetString("AnsweredFrom") is { Length: > 0 } from ? from : null)
-                : null);
+                : null,
+            ReadDeliveryFailure(row),
+            row.GetInt32("AddressRevision") ?? 0);
     }
 
     private static Reply? ReadReply(InviteeId id, TableEntity row)

@@ -4,8 +4,10 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 
 /// <summary>
 /// One invitation as stored: the invitee, its place in the list, the random bits of its personal link, the answer
-/// that counts and how it came, and which revision of the conference the invitee (and the deputy, if one is sent) last
-/// received.
+/// that counts and how it came, which revision of the conference the invitee (and the deputy, if one is sent) last
+/// received, whether the invitee's e-mail came back undelivered (<see cref="Delivery"/>), and how often the organizer
+/// corrected the address (<see cref="AddressRevision"/>: part of the e-mails' keys, so a letter to the corrected address
+/// is not the one already sent).
 /// </summary>
 internal sealed record Invitation(
     Invitee Invitee,
@@ -15,7 +17,9 @@ internal sealed record Invitation(
     int InvitedRevision,
     string? DeputyNonce,
     int DeputyInvitedRevision,
-    ReplySource? Source = null)
+    ReplySource? Source = null,
+    DeliveryFailure? Delivery = null,
+    int AddressRevision = 0)
 {
     /// <summary>Not yet sent anything: the revision recorded for a new invitation.</summary>
     public const int NotInvited = -1;
@@ -25,6 +29,9 @@ internal sealed record Invitation(
     public static Invitation New(Invitee invitee, int order, string nonce) =>
         new(invitee, order, nonce, null, NotInvited, null, NotInvited);
 }
+
+/// <summary>An e-mail to the invitee that SendGrid reported as not delivered: what happened, why, when.</summary>
+internal sealed record DeliveryFailure(HdndWorkflow.Email.Events.DeliveryFailureKind Kind, string? Reason, NodaTime.Instant At);
 
 /// <summary>
 /// A sixteenth of a conference's invitations (by the first hex digit of the invitee id: sixteen of the conference's

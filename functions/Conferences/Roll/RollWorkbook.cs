@@ -33,7 +33,7 @@ internal static class RollWorkbook
     public static byte[] Write(ConferenceView view, Instant now)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var invited = view.Invitations.ToDictionary(i => i.Invitee.Id, i => i.InvitedRevision >= 0);
+        var invitations = view.Invitations.ToDictionary(i => i.Invitee.Id);
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -59,7 +59,7 @@ internal static class RollWorkbook
                     Text(deputy?.ToString()),
                     Text((entry.Response as InvitationResponse.Declined)?.Reason),
                     Text(entry.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null),
-                    Text(invited.GetValueOrDefault(entry.Invitee.Id) ? "Đã gửi" : "Chưa gửi")));
+                    Text(Api.RollResponses.InvitationText(invitations.GetValueOrDefault(entry.Invitee.Id)))));
             }
 
             var lastColumn = ColumnName(Columns.Length);

@@ -87,7 +87,8 @@ internal sealed class ConferenceMailer(
                 }
 
                 break;
-            case MailingKind.Reminders when invitation.Reply?.Response is null or InvitationResponse.Tentative && invitation.InvitedRevision >= 0:
+            // An invitation that came back undelivered is not reminded until the organizer corrects the address.
+            case MailingKind.Reminders when invitation.Reply?.Response is null or InvitationResponse.Tentative && invitation.InvitedRevision >= 0 && invitation.Delivery is null:
                 yield return Compose(LetterKind.Reminder, conference, new LetterRecipient.Invited(invitee), InviteeLink(conference, invitation), stamp, invitation, toDeputy: false, mailing.Purpose);
                 break;
             case MailingKind.Cancellations:
@@ -118,6 +119,16 @@ internal sealed class ConferenceMailer(
         };
         var invitationKey = toDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
         var replyTo = replies.For(conference.Id, invitation.Invitee.Id, toDeputy ? LinkHolder.Deputy : LinkHolder.Invitee);
+        if (!toDeputy && invitation.AddressRevision > 0)
+        {
+            // The corrected address's letters have keys of their own: the ledger holds the first address's as sent.
+            purpose = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{purpose}-a{invitation.AddressRevision}");
+        }
+
+        var customArgs = new Dictionary<string, string>(EmailCustomArgs.For(invitationKey, purpose, conference.Revision, conference.Id.ToString()))
+        {
+            [Delivery.InvitationDeliveryHandler.AddressRevisionArg] = invitation.AddressRevision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         var attachments = kind == LetterKind.Reminder
             ? []
             : new[] { Calendar(kind == LetterKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request, conference, recipient, link, stamp, replyTo) };
@@ -130,7 +141,7 @@ internal sealed class ConferenceMailer(
             Html = letter.Html,
             Text = letter.Text,
             Attachments = attachments,
-            CustomArgs = EmailCustomArgs.For(invitationKey, purpose, conference.Revision),
+            CustomArgs = customArgs,
         };
         return new Message(outgoing, invitation.Invitee.Id, toDeputy);
     }

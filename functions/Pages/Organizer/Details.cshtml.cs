@@ -85,8 +85,6 @@ internal sealed partial class DetailsModel(ConferenceService service, ReplyInbox
         ["answer"] = "Trả lời",
         ["answeredAt"] = "Thời điểm trả lời",
         ["invitation"] = "Giấy mời",
-        ["sent"] = "Đã gửi",
-        ["notSent"] = "Chưa gửi",
         ["empty"] = "Tất cả đại biểu đã trả lời.",
         ["updated"] = "Cập nhật lúc ",
     };

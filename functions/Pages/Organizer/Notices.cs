@@ -23,6 +23,7 @@ internal static class Notices
     public const string Imported = "da-nhap";
     public const string ReplyRecorded = "da-ghi-nhan-thu";
     public const string ReplyDismissed = "da-bo-qua-thu";
+    public const string Resent = "da-gui-lai";
 
     public static string? Text(string? code, int count, int skipped) => code switch
     {
@@ -36,6 +37,7 @@ internal static class Notices
         InviteeAdded => "Đã bổ sung đại biểu.",
         ReplyRecorded => "Đã ghi nhận trả lời theo thư. Người gửi thư sẽ nhận email xác nhận.",
         ReplyDismissed => "Đã bỏ qua thư, không ghi nhận trả lời.",
+        Resent => "Đã sửa địa chỉ email. Giấy mời được gửi lại tới địa chỉ mới trong ít phút.",
         Imported when skipped > 0 => $"Đã nhập {Number(count)} đại biểu từ tệp; bỏ qua {Number(skipped)} dòng lỗi.",
         Imported => $"Đã nhập {Number(count)} đại biểu từ tệp.",
         _ => null,

@@ -37,6 +37,7 @@ public static class EmailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<EmailOutbox>();
+        services.AddSendGridEventWebhook(configuration);
 
         if (configuration.UsesDevelopmentMailbox(environment))
         {

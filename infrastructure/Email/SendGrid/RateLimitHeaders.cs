@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 
 namespace HdndWorkflow.Email.SendGrid;
 
@@ -13,10 +14,10 @@ internal static class RateLimitHeaders
     public const string Reset = "X-RateLimit-Reset";
 
     /// <summary>How long the response asks to wait: the later of Retry-After and X-RateLimit-Reset; null when neither says.</summary>
-    public static TimeSpan? WaitFrom(HttpResponseMessage response, DateTimeOffset now)
+    public static TimeSpan? WaitFrom(HttpResponseHeaders response, DateTimeOffset now)
     {
         TimeSpan? wait = null;
-        if (response.Headers.RetryAfter is { } retryAfter)
+        if (response.RetryAfter is { } retryAfter)
         {
             wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - now : null);
         }
@@ -30,12 +31,12 @@ internal static class RateLimitHeaders
         return wait > TimeSpan.Zero ? wait : null;
     }
 
-    /// <summary>True when a successful response says no request is left in this period.</summary>
-    public static bool Exhausted(HttpResponseMessage response) =>
+    /// <summary>True when a response's headers say no request is left in this period.</summary>
+    public static bool Exhausted(HttpResponseHeaders response) =>
         Header(response, Remaining) is { } remaining
         && long.TryParse(remaining, NumberStyles.Integer, CultureInfo.InvariantCulture, out var left)
         && left <= 0;
 
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    private static string? Header(HttpResponseHeaders response, string name) =>
+        response.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

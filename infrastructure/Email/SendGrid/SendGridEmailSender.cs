@@ -1,13 +1,16 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using HdndWorkflow.Email.Outbox;
 using Microsoft.Extensions.Logging;
+using SendGrid;
+using SendGrid.Helpers.Reliability;
 
 namespace HdndWorkflow.Email.SendGrid;
 
 /// <summary>
-/// Sends e-mail through SendGrid's v3 Mail Send API (<c>POST /v3/mail/send</c>) on a typed <see cref="HttpClient"/>
-/// whose base address is <see cref="SendGridOptions.BaseUrl"/>. E-mails that share subject, bodies and attachments go
+/// Sends e-mail through SendGrid's v3 Mail Send API (<c>POST /v3/mail/send</c>) with SendGrid's own client
+/// (<see cref="SendGridClient"/>, host <see cref="SendGridOptions.BaseUrl"/>) on an <see cref="HttpClient"/> from the
+/// factory, its built-in retries off: <see cref="SendGridResilience"/> retries only what surely was not sent. E-mails
+/// that share subject, bodies and attachments go
 /// together, up to 1,000 per request (see <see cref="SendGridBatching"/>); every e-mail passes through the
 /// <see cref="EmailOutbox"/> ledger, so each idempotency key is sent at most once. The API key travels only in the
 /// Authorization header of each request; it is never logged, and neither are bodies or personal links.
@@ -20,9 +23,7 @@ public sealed class SendGridEmailSender : IEmailSender
     /// <summary>The name of the HttpClient registration.</summary>
     public const string HttpClientName = "SendGrid";
 
-    private const string MailSendPath = "v3/mail/send";
-
-    private readonly HttpClient _http;
+    private readonly SendGridClient _client;
     private readonly SendGridOptions _options;
     private readonly EmailOptions _email;
     private readonly SendGridResilience _resilience;
@@ -40,7 +41,12 @@ public sealed class SendGridEmailSender : IEmailSender
         ILogger<SendGridEmailSender> logger)
     {
         _time = time;
-        _http = http;
+        _client = new SendGridClient(http, new SendGridClientOptions
+        {
+            ApiKey = options.ApiKey,
+            Host = options.BaseUrl.AbsoluteUri.TrimEnd('/'),
+            ReliabilitySettings = new ReliabilitySettings(0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero),
+        });
         _options = options;
         _email = email;
         _resilience = resilience;
@@ -70,7 +76,7 @@ public sealed class SendGridEmailSender : IEmailSender
 
     private async Task<string?> DeliverAsync(IReadOnlyList<OutgoingEmail> batch, CancellationToken cancellationToken)
     {
-        var body = SendGridRequest.Write(batch, _email, _options.SandboxMode);
+        var message = SendGridMessages.Build(batch, _email, _options.SandboxMode);
         try
         {
             await _resilience.WaitForRateLimitAsync(cancellationToken);
@@ -80,11 +86,11 @@ public sealed class SendGridEmailSender : IEmailSender
             throw new NotSentException("Cancelled while waiting for SendGrid's rate limit; nothing was sent.", e, cancellationToken);
         }
 
-        HttpResponseMessage response;
+        Response response;
         try
         {
             response = await _resilience.Pipeline.ExecuteAsync(
-                static async (state, token) => await state.Self.PostAsync(state.Body, token), (Self: this, Body: body), cancellationToken);
+                static async (state, token) => await state.Client.SendEmailAsync(state.Message, token), (Client: _client, Message: message), cancellationToken);
         }
         catch (HttpRequestException e) when (SendGridResilience.FailedBeforeSending(e))
         {
@@ -99,7 +105,7 @@ public sealed class SendGridEmailSender : IEmailSender
             throw new EmailDeliveryException($"SendGrid did not answer within {_options.Timeout}; the request may have been accepted.", mayHaveBeenAccepted: true, innerException: e);
         }
 
-        using (response)
+        using (response.Body)
         {
             _resilience.Observe(response);
             if (response.IsSuccessStatusCode)
@@ -108,11 +114,11 @@ public sealed class SendGridEmailSender : IEmailSender
             }
 
             var status = (int)response.StatusCode;
-            var errors = await ReadErrorsAsync(response, cancellationToken);
+            var errors = await ReadErrorsAsync(response.Body, status, cancellationToken);
             var detail = string.Join("; ", errors);
             if (status == 429)
             {
-                var wait = RateLimitHeaders.WaitFrom(response, _time.GetUtcNow());
+                var wait = RateLimitHeaders.WaitFrom(response.Headers, _time.GetUtcNow());
                 throw new EmailDeliveryException(
                     $"SendGrid's rate limit is used up{(wait is { } w ? $" for another {w:g}" : string.Empty)}; nothing was sent.",
                     mayHaveBeenAccepted: false, status, wait);
@@ -129,22 +135,13 @@ public sealed class SendGridEmailSender : IEmailSender
         }
     }
 
-    private async Task<HttpResponseMessage> PostAsync(byte[] body, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, MailSendPath);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _options.ApiKey);
-        request.Content = new ByteArrayContent(body);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-    }
-
     /// <summary>SendGrid's <c>{"errors":[{"message","field","help"}]}</c>, or the body's first 500 characters.</summary>
-    internal static async Task<IReadOnlyList<EmailProviderError>> ReadErrorsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<EmailProviderError>> ReadErrorsAsync(HttpContent? body, int status, CancellationToken cancellationToken)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var text = body is null ? string.Empty : await body.ReadAsStringAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [new EmailProviderError(response.ReasonPhrase ?? $"HTTP {(int)response.StatusCode}")];
+            return [new EmailProviderError($"HTTP {status}")];
         }
 
         try

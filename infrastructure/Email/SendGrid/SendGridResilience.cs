@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
+using Response = SendGrid.Response;
 
 namespace HdndWorkflow.Email.SendGrid;
 
@@ -13,6 +14,11 @@ namespace HdndWorkflow.Email.SendGrid;
 /// may have accepted it; sending again could deliver twice). After a 2xx whose <c>X-RateLimit-Remaining</c> is 0, the
 /// next request waits for the reset. Every wait goes through the <see cref="TimeProvider"/>.
 /// </summary>
+/// <remarks>
+/// These are the only retries: SendGrid's client is built with its own reliability settings at zero retries and on the
+/// HttpClient from the factory, so it adds no retry handler of its own, which would also retry timeouts and could send
+/// a request twice.
+/// </remarks>
 internal sealed class SendGridResilience
 {
     private readonly TimeProvider _time;
@@ -26,9 +32,9 @@ internal sealed class SendGridResilience
         _time = time;
         _logger = logger;
         Pipeline = options.MaxRetries == 0
-            ? ResiliencePipeline<HttpResponseMessage>.Empty
-            : new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            ? ResiliencePipeline<Response>.Empty
+            : new ResiliencePipelineBuilder<Response> { TimeProvider = time }
+                .AddRetry(new RetryStrategyOptions<Response>
                 {
                     MaxRetryAttempts = options.MaxRetries,
                     BackoffType = DelayBackoffType.Exponential,
@@ -37,18 +43,18 @@ internal sealed class SendGridResilience
                     MaxDelay = options.MaxRetryDelay,
                     ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
                     DelayGenerator = args => ValueTask.FromResult(
-                        args.Outcome.Result is { } response ? RateLimitHeaders.WaitFrom(response, _time.GetUtcNow()) : null),
+                        args.Outcome.Result is { } response ? RateLimitHeaders.WaitFrom(response.Headers, _time.GetUtcNow()) : null),
                     OnRetry = args =>
                     {
                         Logs.SendGridRetry(_logger, (int?)args.Outcome.Result?.StatusCode, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception);
-                        args.Outcome.Result?.Dispose();
+                        args.Outcome.Result?.Body?.Dispose();
                         return default;
                     },
                 })
                 .Build();
     }
 
-    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+    public ResiliencePipeline<Response> Pipeline { get; }
 
     /// <summary>Waits while an earlier response said the rate limit is used up.</summary>
     public async Task WaitForRateLimitAsync(CancellationToken cancellationToken)
@@ -62,15 +68,15 @@ internal sealed class SendGridResilience
     }
 
     /// <summary>Remembers a successful response's "no request left until the reset".</summary>
-    public void Observe(HttpResponseMessage response)
+    public void Observe(Response response)
     {
-        if (!response.IsSuccessStatusCode || !RateLimitHeaders.Exhausted(response))
+        if (!response.IsSuccessStatusCode || !RateLimitHeaders.Exhausted(response.Headers))
         {
             return;
         }
 
         var now = _time.GetUtcNow();
-        if (RateLimitHeaders.WaitFrom(response, now) is { } wait && wait <= _options.MaxRetryDelay)
+        if (RateLimitHeaders.WaitFrom(response.Headers, now) is { } wait && wait <= _options.MaxRetryDelay)
         {
             var notBefore = (now + wait).UtcTicks;
             long current;
@@ -87,11 +93,11 @@ internal sealed class SendGridResilience
         exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError
             or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
-    private bool ShouldRetry(Outcome<HttpResponseMessage> outcome) => outcome switch
+    private bool ShouldRetry(Outcome<Response> outcome) => outcome switch
     {
         { Result: { StatusCode: HttpStatusCode.TooManyRequests } response } =>
             // A reset further away than we are willing to wait fails now, with RetryAfter, for a durable timer.
-            RateLimitHeaders.WaitFrom(response, _time.GetUtcNow()) is not { } wait || wait <= _options.MaxRetryDelay,
+            RateLimitHeaders.WaitFrom(response.Headers, _time.GetUtcNow()) is not { } wait || wait <= _options.MaxRetryDelay,
         { Result: { } response } => (int)response.StatusCode >= 500,
         { Exception: HttpRequestException e } => FailedBeforeSending(e),
         _ => false,

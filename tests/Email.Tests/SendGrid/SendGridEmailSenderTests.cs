@@ -27,7 +27,8 @@ public sealed class SendGridEmailSenderTests(AzuriteFixture azurite) : IAsyncLif
         result.Outcomes.Should().ContainSingle().Which.ProviderMessageId.Should().Be("msg-1");
         var request = _sendGrid.Requests.Should().ContainSingle().Subject;
         request.Authorization.Should().Be("Bearer " + EmailHost.ApiKey);
-        request.ContentType.Should().Be("application/json; charset=utf-8");
+        request.UserAgent.Should().StartWith("sendgrid/", "the request is SendGrid's own client's");
+        request.ContentType.Should().StartWith("application/json", "SendGrid's client sends JSON, UTF-8 by definition (RFC 8259)");
         var json = request.Json;
 
         var personalization = json.GetProperty("personalizations").EnumerateArray().Should().ContainSingle().Subject;
@@ -38,6 +39,7 @@ public sealed class SendGridEmailSenderTests(AzuriteFixture azurite) : IAsyncLif
             ["invitation_id"] = "i-inv-00007",
             ["purpose"] = "invitation",
             ["revision"] = "0",
+            ["conference_id"] = Emails.ConferenceId,
             ["email_key"] = invitation.IdempotencyKey,
         });
         personalization.TryGetProperty("substitutions", out _).Should().BeFalse();

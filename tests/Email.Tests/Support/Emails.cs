@@ -39,8 +39,10 @@ public static class Emails
                 $"text/calendar; method={method}",
                 Encoding.UTF8.GetBytes($"BEGIN:VCALENDAR\r\nMETHOD:{method}\r\nATTENDEE;CN=Đại biểu {n}:mailto:{Address(n)}\r\nEND:VCALENDAR\r\n")),
         ],
-        CustomArgs = EmailCustomArgs.For(InvitationId(n, run), EmailPurposes.Invitation, 0),
+        CustomArgs = EmailCustomArgs.For(InvitationId(n, run), EmailPurposes.Invitation, 0, ConferenceId),
     };
+
+    public const string ConferenceId = "5d0c2c6e-4b8e-4a36-9f62-8a1f2b7c9d01";
 
     public static string InvitationId(int n, string run) => string.Create(CultureInfo.InvariantCulture, $"{run}-inv-{n:D5}");
 

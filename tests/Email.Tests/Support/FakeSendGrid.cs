@@ -61,7 +61,8 @@ public sealed class FakeSendGrid : IAsyncDisposable
         _requests.Enqueue(new RecordedRequest(
             context.Request.Headers.Authorization.ToString(),
             context.Request.ContentType ?? string.Empty,
-            body));
+            body,
+            context.Request.Headers.UserAgent.ToString()));
         var number = Interlocked.Increment(ref _count);
         if (_script.TryDequeue(out var scripted))
         {
@@ -100,7 +101,7 @@ public sealed class FakeSendGrid : IAsyncDisposable
 }
 
 /// <summary>One request the fake received.</summary>
-public sealed record RecordedRequest(string Authorization, string ContentType, string Body)
+public sealed record RecordedRequest(string Authorization, string ContentType, string Body, string UserAgent)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 

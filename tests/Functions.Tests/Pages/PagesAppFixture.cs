@@ -31,6 +31,9 @@ public sealed class PagesAppFixture : IAsyncLifetime
 
     public Mailbox Mail { get; private set; } = null!;
 
+    /// <summary>Signs SendGrid events for the app's event webhook, whose public key it is given.</summary>
+    public HdndWorkflow.Testing.SignedEvents Events { get; } = new();
+
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
@@ -42,6 +45,7 @@ public sealed class PagesAppFixture : IAsyncLifetime
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
                 ["Workflow:MaxTimerWait"] = ClockedAppFixture.TimerWait,
                 ["App:PublicBaseUrl"] = BaseAddress.ToString(),
+                ["SendGrid:EventWebhook:PublicKey"] = Events.PublicKey,
             },
             services => services.AddSingleton<TimeProvider>(Clock));
         Factory.UseKestrel(port);
@@ -59,6 +63,7 @@ public sealed class PagesAppFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Organizer?.Dispose();
+        Events.Dispose();
         if (Factory is not null)
         {
             await Factory.DisposeAsync();
