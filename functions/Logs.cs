@@ -10,4 +10,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
     public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Queue {Queue}'s length could not be read ({Status} {ErrorCode}); not reported until it can")]
+    public static partial void QueueDepthUnread(this ILogger logger, string queue, int status, string? errorCode);
 }

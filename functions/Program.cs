@@ -11,6 +11,7 @@ using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Pages;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
+using HdndWorkflow.Functions.Telemetry;
 using HdndWorkflow.Functions.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.AddIdentity();
 builder.AddLinkRateLimiting();
 builder.AddConferences();
 builder.AddConclusions();
+builder.AddTelemetry();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages().AddPageServices();
 
