@@ -64,6 +64,7 @@ internal sealed partial class ConferenceService
         var reply = decision.Value;
         var newDeputy = reply.Response is InvitationResponse.DeputySent sent && sent.Deputy.Email != view.Invitation.Deputy?.Email;
         await store.SaveReplyAsync(view.Conference.Id, reply, newDeputy ? InvitationToken.NewNonce() : null, cancellationToken);
+        metrics.AnswerRecorded(reply.Response.GetType().Name);
         if (newDeputy)
         {
             await workflows.RaiseEventAsync(InstanceId(view.Conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);
