@@ -9,6 +9,9 @@ namespace HdndWorkflow.Functions.Telemetry;
 /// </summary>
 internal sealed class MeteredEmailSender(IEmailSender inner, AppMetrics metrics) : IEmailSender
 {
+    /// <summary>The sender whose e-mails are counted (SendGrid, or the development mailbox).</summary>
+    public IEmailSender Inner => inner;
+
     public async Task<EmailSendResult> SendAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(emails);

@@ -11,10 +11,13 @@ namespace HdndWorkflow.Functions.Telemetry;
 /// </summary>
 internal sealed class RecordedSpans : BaseProcessor<Activity>
 {
+    /// <summary>What the Azure SDK's ActivitySources' names begin with (<see cref="TelemetryRegistration.AzureSdkSources"/>).</summary>
+    private const string AzureSdkPrefix = "Azure.";
+
     public override void OnStart(Activity data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (data.ParentSpanId == default && data.Source.Name.StartsWith(TelemetryRegistration.AzureSdkSources[..^1], StringComparison.Ordinal))
+        if (data.ParentSpanId == default && data.Source.Name.StartsWith(AzureSdkPrefix, StringComparison.Ordinal))
         {
             data.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
             data.IsAllDataRequested = false;

@@ -48,15 +48,6 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
         return instance.InstanceId;
     }
 
-    // The tag asks the worker for a "create_orchestration" span when it first runs the instance (the framework's
-    // TaskHubClient makes that span itself, through helpers it keeps internal).
-    private static Dictionary<string, string> Tags(StartOrchestrationOptions? options)
-    {
-        var tags = options?.Tags?.ToDictionary(tag => tag.Key, tag => tag.Value) ?? [];
-        tags[OrchestrationTags.CreateTraceForNewOrchestration] = "true";
-        return tags;
-    }
-
     public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(eventName);
@@ -159,6 +150,15 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
     }
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    // The tag asks the worker for a "create_orchestration" span when it first runs the instance (the framework's
+    // TaskHubClient makes that span itself, through helpers it keeps internal).
+    private static Dictionary<string, string> Tags(StartOrchestrationOptions? options)
+    {
+        var tags = options?.Tags?.ToDictionary(tag => tag.Key, tag => tag.Value) ?? [];
+        tags[OrchestrationTags.CreateTraceForNewOrchestration] = "true";
+        return tags;
+    }
 
     private Task SendAsync(string instanceId, HistoryEvent message, CancellationToken cancellation)
     {
