@@ -60,6 +60,19 @@ param maximumInstanceCount int = 40
 @minValue(1)
 param alwaysReadyInstanceCount int = 1
 
+@description('Sign people in with Entra ID through App Service Authentication ("Easy Auth"), besides the e-mailed sign-in links. Off by default. Needs an app registration (entraClientId, entraClientSecret) whose redirect URI is https://<app>/.auth/login/aad/callback. The app then trusts the platform\'s X-MS-CLIENT-PRINCIPAL header (AppServiceAuthentication__Enabled); anonymous requests still reach it (invitees\' personal links need no account).')
+param enableAppServiceAuthentication bool = false
+
+@description('The Entra ID app registration\'s application (client) id, for App Service Authentication.')
+param entraClientId string = ''
+
+@description('The Entra ID tenant people sign in with; the subscription\'s by default.')
+param entraTenantId string = subscription().tenantId
+
+@description('A client secret of that app registration. Stored in Key Vault; needed only with enableAppServiceAuthentication.')
+@secure()
+param entraClientSecret string = ''
+
 var suffix = uniqueString(resourceGroup().id, name)
 var deploymentContainerName = 'app-package'
 
@@ -160,6 +173,14 @@ resource linkSigningSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   }
 }
 
+resource entraSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (enableAppServiceAuthentication) {
+  parent: vault
+  name: 'entra-client-secret'
+  properties: {
+    value: entraClientSecret
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: 'plan-${name}-${suffix}'
   location: location
@@ -252,7 +273,57 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           name: 'App__PublicBaseUrl'
           value: empty(publicBaseUrl) ? 'https://func-${name}-${suffix}.azurewebsites.net' : publicBaseUrl
         }
+        // The app trusts X-MS-CLIENT-PRINCIPAL only when App Service Authentication (authSettings below) is in front of it.
+        {
+          name: 'AppServiceAuthentication__Enabled'
+          value: string(enableAppServiceAuthentication)
+        }
+        // The Entra ID client secret, for App Service Authentication; a Key Vault reference like the others.
+        {
+          name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+          value: enableAppServiceAuthentication ? '@Microsoft.KeyVault(SecretUri=${entraSecret!.properties.secretUri})' : ''
+        }
       ]
+    }
+  }
+}
+
+// App Service Authentication with Entra ID, only when asked for. Anonymous requests are let through: invitees open
+// their personal links without an account, and the app itself decides who may see what (the platform strips any
+// X-MS-CLIENT-PRINCIPAL a client sends, and adds its own for people signed in).
+resource authSettings 'Microsoft.Web/sites/config@2025-03-01' = if (enableAppServiceAuthentication) {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${entraTenantId}/v2.0'
+          clientId: entraClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${entraClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+    httpSettings: {
+      requireHttps: true
     }
   }
 }

@@ -13,6 +13,7 @@ using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Pages;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
+using HdndWorkflow.Functions.Telemetry;
 using HdndWorkflow.Functions.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,7 @@ builder.AddLinkRateLimiting();
 builder.AddConferences();
 builder.AddInboundReplies();
 builder.AddConclusions();
+builder.AddTelemetry();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages().AddPageServices();
 

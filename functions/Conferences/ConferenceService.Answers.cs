@@ -82,6 +82,7 @@ internal sealed partial class ConferenceService
         var newDeputy = reply.Response is InvitationResponse.DeputySent { Deputy: { HasEmail: true } deputy } && deputy.Email != invitation.Deputy?.Email;
         var deputyNonce = newDeputy ? InvitationToken.NewNonce() : null;
         await store.SaveReplyAsync(conference.Id, reply, deputyNonce, source, cancellationToken);
+        metrics.AnswerRecorded(reply.Response.GetType().Name);
         if (newDeputy)
         {
             await workflows.RaiseEventAsync(InstanceId(conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);

@@ -10,6 +10,7 @@ using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Conferences.Workflow;
 using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Functions.Telemetry;
 using HdndWorkflow.Storage;
 using NodaTime;
 
@@ -21,7 +22,7 @@ namespace HdndWorkflow.Functions.Conferences;
 /// conference's orchestration, which reloads the conference and sends what the change calls for.
 /// </summary>
 internal sealed partial class ConferenceService(
-    ConferenceStore store, DurableTaskClient workflows, UserDirectory directory, TimeProvider time)
+    ConferenceStore store, DurableTaskClient workflows, UserDirectory directory, TimeProvider time, AppMetrics metrics)
 {
     private Instant Now => Instant.FromDateTimeOffset(time.GetUtcNow());
 

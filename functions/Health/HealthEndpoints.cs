@@ -7,7 +7,16 @@ using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Health;
 
-/// <summary><c>GET /health</c>: ASP.NET Core health checks that really reach Table and Queue storage.</summary>
+/// <summary>
+/// Health endpoints, all anonymous, all answering JSON of one shape (<see cref="HealthResponse"/>): 200 when every check
+/// they run is healthy, 503 when one is not.
+/// <list type="bullet">
+/// <item><c>GET /health/live</c>: liveness. The process answers; no check, no dependency (restart it if this fails).</item>
+/// <item><c>GET /health/ready</c>: readiness. Table and Queue storage really answer, and the workflow engine's worker
+/// runs (send it traffic only then).</item>
+/// <item><c>GET /health</c>: the storage checks alone, as before readiness existed (kept for monitors that use it).</item>
+/// </list>
+/// </summary>
 public static class HealthEndpoints
 {
     /// <summary>The check that reaches Table storage.</summary>
@@ -16,7 +25,13 @@ public static class HealthEndpoints
     /// <summary>The check that reaches Queue storage.</summary>
     public const string QueueStorageCheck = "queue-storage";
 
-    /// <summary>Registers the storage checks and their options.</summary>
+    /// <summary>The check that the Durable Task worker runs.</summary>
+    public const string EngineCheck = "workflow-engine";
+
+    private const string StorageTag = "storage";
+    private const string ReadyTag = "ready";
+
+    /// <summary>Registers the storage and engine checks and their options.</summary>
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -36,22 +51,30 @@ public static class HealthEndpoints
                 "Table", table, async ct => (await sp.GetRequiredService<TableServiceClient>().GetTableClient(table).CreateIfNotExistsAsync(ct)).GetRawResponse().Status != 409)));
             checks.Registrations.Add(Registration(QueueStorageCheck, timeout, sp => new StorageHealthCheck(
                 "Queue", queue, async ct => (await sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: ct))?.Status == 201)));
+            checks.Registrations.Add(new HealthCheckRegistration(
+                EngineCheck, sp => ActivatorUtilities.CreateInstance<EngineHealthCheck>(sp), HealthStatus.Unhealthy, [ReadyTag], timeout));
         });
         return builder;
     }
 
-    /// <summary>Maps <c>GET /health</c>: 200 when every check is healthy, 503 when one is not, with a JSON status per check.</summary>
-    public static IEndpointConventionBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    /// <summary>Maps <c>/health</c>, <c>/health/live</c> and <c>/health/ready</c>.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.MapHealthChecks("/health", new HealthCheckOptions
-        {
-            // The default status codes: 200 for Healthy (and Degraded, which no check reports), 503 for Unhealthy.
-            ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(
-                HealthResponse.From(report), HealthJsonContext.Default.HealthResponse, contentType: null, context.RequestAborted),
-        });
+        endpoints.MapHealthChecks("/health", Options(check => check.Tags.Contains(StorageTag)));
+        endpoints.MapHealthChecks("/health/live", Options(_ => false));
+        endpoints.MapHealthChecks("/health/ready", Options(check => check.Tags.Contains(ReadyTag)));
+        return endpoints;
     }
 
+    // The default status codes: 200 for Healthy (and Degraded, which no check reports), 503 for Unhealthy.
+    private static HealthCheckOptions Options(Func<HealthCheckRegistration, bool> predicate) => new()
+    {
+        Predicate = predicate,
+        ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(
+            HealthResponse.From(report), HealthJsonContext.Default.HealthResponse, contentType: null, context.RequestAborted),
+    };
+
     private static HealthCheckRegistration Registration(string name, TimeSpan timeout, Func<IServiceProvider, IHealthCheck> check) =>
-        new(name, check, HealthStatus.Unhealthy, ["storage"], timeout);
+        new(name, check, HealthStatus.Unhealthy, [StorageTag, ReadyTag], timeout);
 }

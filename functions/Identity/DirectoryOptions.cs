@@ -61,6 +61,12 @@ public sealed class UserEntry
     public string Role { get; init; } = string.Empty;
 
     public string? Council { get; init; }
+
+    /// <summary>
+    /// The user's Entra ID object id, for sign-in through App Service Authentication; without it, the Entra ID
+    /// account's e-mail (preferred_username) must be <see cref="Email"/>.
+    /// </summary>
+    public string? ObjectId { get; init; }
 }
 
 /// <summary>An automation client's key, acting as one of the users.</summary>

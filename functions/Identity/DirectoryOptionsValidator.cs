@@ -32,6 +32,11 @@ internal sealed class DirectoryOptionsValidator : IValidateOptions<DirectoryOpti
         failures.AddRange(options.ApiKeys
             .Where(k => !users.Contains(k.User))
             .Select(k => $"API key '{k.Name}' acts as unknown user '{k.User}'."));
+        failures.AddRange(options.Users
+            .Where(u => !string.IsNullOrWhiteSpace(u.ObjectId))
+            .GroupBy(u => u.ObjectId!.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"Users {string.Join(", ", g.Select(u => $"'{u.Email}'"))} share the Entra object id '{g.Key}'."));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -10,6 +10,8 @@ namespace HdndWorkflow.Functions.Identity;
 /// (they sign in through a link sent to their e-mail, usable once). API calls without either get 401 problem details,
 /// pages redirect to the sign-in page. The API takes the cookie for reading only (GET, HEAD); a change through the API
 /// needs the key, which no form or link of another site can send, so a cross-site form post is not signed in.
+/// With App Service Authentication enabled (<see cref="AppServiceAuthenticationOptions"/>), people signed in with
+/// Entra ID by the platform are signed in too, on the same terms as the cookie (pages, and the API for reading).
 /// Outside Development both cookies, sign-in and antiforgery, are named <c>__Host-…</c>, which browsers accept only
 /// when Secure, from this site itself, for the whole site.
 /// </summary>
@@ -27,6 +29,7 @@ public static class IdentityRegistration
         var development = builder.Environment.IsDevelopment();
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectoryOptions>, DirectoryOptionsValidator>();
+        services.AddOptions<AppServiceAuthenticationOptions>().BindConfiguration(AppServiceAuthenticationOptions.Section);
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<UsedSignInLinks>();
         services.AddAppTable(UsedSignInLinks.TableName);
@@ -34,6 +37,12 @@ public static class IdentityRegistration
         services.AddAuthentication(Either)
             .AddPolicyScheme(Either, Either, options => options.ForwardDefaultSelector = SchemeOf)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, AppServiceAuthentication>(AppServiceAuthentication.SchemeName, options =>
+            {
+                // Not signed in (or not in the directory): the pages send people to the sign-in page, the API answers 401/403.
+                options.ForwardChallenge = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.ForwardForbid = CookieAuthenticationDefaults.AuthenticationScheme;
+            })
             .AddCookie(options =>
             {
                 options.LoginPath = SignInPath;
@@ -65,16 +74,24 @@ public static class IdentityRegistration
     }
 
     /// <summary>
-    /// The scheme that authenticates a request: the API key when it carries one; otherwise the cookie, except for a
-    /// change through the API, which then is not signed in (401). The pages' script only reads the API (the roll).
+    /// The scheme that authenticates a request: the API key when it carries one; otherwise, for a change through the
+    /// API, none (401: the platform's session is a cookie too, which a cross-site form would send); otherwise App Service
+    /// Authentication's principal where the deployment has it and the request carries one, else the cookie. The pages'
+    /// script only reads the API (the roll).
     /// </summary>
     private static string SchemeOf(HttpContext context)
     {
         var request = context.Request;
         var change = request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
-        return request.Headers.ContainsKey(ApiKeyAuthentication.Header) || change
-            ? ApiKeyAuthentication.SchemeName
+        if (request.Headers.ContainsKey(ApiKeyAuthentication.Header) || change)
+        {
+            return ApiKeyAuthentication.SchemeName;
+        }
+
+        return request.Headers.ContainsKey(AppServicePrincipal.Header)
+            && context.RequestServices.GetRequiredService<IOptions<AppServiceAuthenticationOptions>>().Value.Enabled
+            ? AppServiceAuthentication.SchemeName
             : CookieAuthenticationDefaults.AuthenticationScheme;
     }
 

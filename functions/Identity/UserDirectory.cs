@@ -13,6 +13,7 @@ public sealed class UserDirectory
     private readonly FrozenDictionary<string, Council> _councils;
     private readonly FrozenDictionary<string, CouncilEntry> _councilEntries;
     private readonly FrozenDictionary<string, UserEntry> _users;
+    private readonly FrozenDictionary<string, UserEntry> _byObjectId;
     private readonly (byte[] Hash, ApiKeyEntry Entry)[] _keys;
 
     public UserDirectory(IOptions<DirectoryOptions> options)
@@ -25,6 +26,7 @@ public sealed class UserDirectory
             c => new Council(new CouncilId(c.Id), c.Name, Enum.Parse<AdministrativeUnitKind>(c.Unit), c.OrganizerOffice),
             StringComparer.Ordinal);
         _users = directory.Users.ToFrozenDictionary(u => u.Email.Trim(), StringComparer.OrdinalIgnoreCase);
+        _byObjectId = directory.Users.Where(u => !string.IsNullOrWhiteSpace(u.ObjectId)).ToFrozenDictionary(u => u.ObjectId!.Trim(), StringComparer.OrdinalIgnoreCase);
         _keys = [.. directory.ApiKeys.Select(k => (Hash(k.Key), k))];
     }
 
@@ -40,6 +42,9 @@ public sealed class UserDirectory
     }
 
     public UserEntry? FindUser(string email) => _users.GetValueOrDefault(email.Trim());
+
+    /// <summary>The user with this Entra ID object id, for App Service Authentication.</summary>
+    public UserEntry? FindByObjectId(string objectId) => _byObjectId.GetValueOrDefault(objectId.Trim());
 
     /// <summary>The user an API key acts as, comparing in constant time; null for an unknown key.</summary>
     public UserEntry? FindByApiKey(string key)

@@ -35,6 +35,16 @@ public sealed class TaskHubOptions : IValidatableObject
     /// <summary>The Azure Storage provider's settings.</summary>
     public StorageProviderOptions StorageProvider { get; set; } = new();
 
+    /// <summary>
+    /// The task hub's queues: its control queues (one per partition) and its work-item queue, named as the Azure Storage
+    /// provider names them (lower-case hub name, then <c>-control-00</c> … or <c>-workitems</c>; its own helpers are internal).
+    /// </summary>
+    public IReadOnlyList<string> QueueNames()
+    {
+        var hub = HubName.ToLowerInvariant();
+        return [.. Enumerable.Range(0, StorageProvider.PartitionCount).Select(i => $"{hub}-control-{i:00}"), $"{hub}-workitems"];
+    }
+
     /// <summary>Validates <see cref="StorageProvider"/>'s values, naming each one out of range as <c>StorageProvider.Name</c>.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -24,6 +24,52 @@ public sealed class HealthTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Liveness_is_200_and_runs_no_check()
+    {
+        using var response = await app.Client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var health = await HealthJson.ReadAsync(response);
+        health.Status.Should().Be("Healthy");
+        health.CheckStatuses.Should().BeEmpty("liveness depends on nothing but the process");
+    }
+
+    [Fact]
+    public async Task Readiness_checks_storage_and_the_workflow_engine()
+    {
+        using var response = await app.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var health = await HealthJson.ReadAsync(response);
+        health.Status.Should().Be("Healthy");
+        health.CheckStatuses.Should().Equal(new Dictionary<string, string>
+        {
+            ["table-storage"] = "Healthy",
+            ["queue-storage"] = "Healthy",
+            ["workflow-engine"] = "Healthy",
+        });
+    }
+
+    [Fact]
+    public async Task Readiness_is_503_once_the_engine_has_begun_to_stop()
+    {
+        var azurite = await HdndWorkflow.Testing.Azurite.StartAsync();
+        await using var _ = azurite;
+        await using var factory = new AppFactory(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = azurite.ConnectionString });
+        using var client = factory.CreateClient();
+        (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // The engine's hosted service stops (as when the host shuts down); the server still answers.
+        var engine = factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "TaskHubService");
+        await engine.StopAsync(CancellationToken.None);
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await HealthJson.ReadAsync(response)).CheckStatuses["workflow-engine"].Should().Be("Unhealthy");
+        (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Health_check_really_creates_the_health_table_and_queue_in_storage()
     {
         var tables = app.Azurite.Connection.CreateTableServiceClient();
@@ -75,5 +121,13 @@ public sealed class HealthTests(AppFixture app)
         }
 
         stopwatch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "a refused connection with no retries fails at once");
+
+        // Readiness fails with storage; liveness, which needs nothing, still answers.
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        ready.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var readiness = await HealthJson.ReadAsync(ready);
+        readiness.CheckStatuses["table-storage"].Should().Be("Unhealthy");
+        readiness.CheckStatuses["queue-storage"].Should().Be("Unhealthy");
+        (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

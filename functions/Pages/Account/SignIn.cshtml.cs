@@ -3,6 +3,7 @@ using HdndWorkflow.Email;
 using HdndWorkflow.Functions.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Pages.Account;
 
@@ -10,7 +11,8 @@ namespace HdndWorkflow.Functions.Pages.Account;
 /// <c>/dang-nhap</c>: asks for an e-mail address and sends a sign-in link to it if it belongs to a user. The answer is
 /// the same whether it does or not, so the page cannot be used to find out who has an account.
 /// </summary>
-internal sealed class SignInModel(UserDirectory directory, SignInLinks links, SignInThrottle throttle, IEmailSender sender, ILogger<SignInModel> logger)
+internal sealed class SignInModel(
+    UserDirectory directory, SignInLinks links, SignInThrottle throttle, IEmailSender sender, IOptions<AppServiceAuthenticationOptions> appService, ILogger<SignInModel> logger)
     : PageModel
 {
     [BindProperty]
@@ -23,6 +25,14 @@ internal sealed class SignInModel(UserDirectory directory, SignInLinks links, Si
 
     /// <summary>The form was accepted: the page says a link is on its way (if the address is known).</summary>
     public bool Sent { get; private set; }
+
+    /// <summary>
+    /// With App Service Authentication in front of the app: its Entra ID sign-in, coming back to where the person was
+    /// going (a local path only) or to the conferences.
+    /// </summary>
+    public string? EntraSignIn => appService.Value.Enabled
+        ? $"{appService.Value.LoginPath}?post_login_redirect_uri={Uri.EscapeDataString(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/hoi-nghi")}"
+        : null;
 
     public void OnGet()
     {

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using DurableTask.Core;
 using DurableTask.Core.History;
 using DurableTask.Core.Query;
+using DurableTask.Core.Tracing;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using CoreStatus = DurableTask.Core.OrchestrationStatus;
@@ -37,7 +39,10 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
             Version = options?.Version?.Version ?? string.Empty,
             OrchestrationInstance = instance,
             ScheduledStartTime = options?.StartAt?.UtcDateTime,
-            Tags = options?.Tags?.ToDictionary(tag => tag.Key, tag => tag.Value),
+            Tags = Tags(options),
+            // The caller's span (an HTTP request, say) parents the worker's "create_orchestration" span, and that one
+            // the orchestration's, as Microsoft's ShimDurableTaskClient does: one trace from the request to the activities.
+            ParentTraceContext = Activity.Current is { Id: { } id } current ? new DistributedTraceContext(id, current.TraceStateString) : null,
         };
         await client.CreateTaskOrchestrationAsync(new TaskMessage { OrchestrationInstance = instance, Event = started }, Running);
         return instance.InstanceId;
@@ -145,6 +150,15 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
     }
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    // The tag asks the worker for a "create_orchestration" span when it first runs the instance (the framework's
+    // TaskHubClient makes that span itself, through helpers it keeps internal).
+    private static Dictionary<string, string> Tags(StartOrchestrationOptions? options)
+    {
+        var tags = options?.Tags?.ToDictionary(tag => tag.Key, tag => tag.Value) ?? [];
+        tags[OrchestrationTags.CreateTraceForNewOrchestration] = "true";
+        return tags;
+    }
 
     private Task SendAsync(string instanceId, HistoryEvent message, CancellationToken cancellation)
     {

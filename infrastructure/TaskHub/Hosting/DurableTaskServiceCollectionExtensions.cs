@@ -45,6 +45,7 @@ public static class DurableTaskServiceCollectionExtensions
         services.TryAddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
         services.TryAddSingleton<DurableTaskClient>(sp => new TaskHubClientShim(
             sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>()));
+        services.TryAddSingleton<TaskHubWorkerState>();
         services.AddHostedService<TaskHubService>();
         return services;
     }

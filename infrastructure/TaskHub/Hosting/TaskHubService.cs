@@ -21,6 +21,8 @@ internal sealed class TaskHubService(
     IServiceProvider services,
     IOptions<DurableTaskWorkerOptions> workerOptions,
     IOptions<TaskHubOptions> hub,
+    IEnumerable<TaskHubMiddleware> middleware,
+    TaskHubWorkerState state,
     ILoggerFactory loggerFactory,
     ILogger<TaskHubService> logger) : IHostedService
 {
@@ -45,13 +47,21 @@ internal sealed class TaskHubService(
             worker.AddTaskActivities(new ShimCreator<TaskActivity>(name.Name, () => shims.CreateActivity(name, create(services))));
         }
 
+        foreach (var observer in middleware)
+        {
+            worker.AddOrchestrationDispatcherMiddleware(observer.OnOrchestrationAsync);
+            worker.AddActivityDispatcherMiddleware(observer.OnActivityAsync);
+        }
+
         await worker.StartAsync();
         _worker = worker;
+        state.Started();
         Logs.Started(logger, hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        state.Stopping();
         if (_worker is { } worker)
         {
             try

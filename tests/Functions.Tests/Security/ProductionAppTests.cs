@@ -2,6 +2,7 @@ using System.Net;
 using HdndWorkflow.Email;
 using HdndWorkflow.Email.SendGrid;
 using HdndWorkflow.Functions.Pages.Account;
+using HdndWorkflow.Functions.Telemetry;
 using HdndWorkflow.Functions.Tests.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +26,8 @@ public sealed class ProductionAppTests(ProductionAppFixture app)
         openApi.Status.Should().Be(HttpStatusCode.OK);
         openApi.Html.Should().Contain("\"/api/conferences\"").And.NotContain("/dev/mail");
         (await anonymous.GetAsync("/")).Html.Should().NotContain("/dev/mail");
-        app.Factory.Services.GetRequiredService<IEmailSender>().Should().BeOfType<SendGridEmailSender>();
+        app.Factory.Services.GetRequiredService<IEmailSender>().Should().BeOfType<MeteredEmailSender>()
+            .Which.Inner.Should().BeOfType<SendGridEmailSender>("telemetry counts what SendGrid sends");
     }
 
     [Fact]
