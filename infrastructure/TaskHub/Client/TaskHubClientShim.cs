@@ -26,14 +26,20 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
         TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
+        return await StartAsync(orchestratorName.Name, converter.Serialize(input), options);
+    }
+
+    // Starts an instance with an input already serialised (a restart passes the stored one on unchanged).
+    private async Task<string> StartAsync(string name, string? serializedInput, StartOrchestrationOptions? options)
+    {
         var instance = new OrchestrationInstance
         {
             InstanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N"),
             ExecutionId = Guid.NewGuid().ToString("N"),
         };
-        var started = new ExecutionStartedEvent(-1, converter.Serialize(input))
+        var started = new ExecutionStartedEvent(-1, serializedInput)
         {
-            Name = orchestratorName.Name,
+            Name = name,
             Version = options?.Version?.Version ?? string.Empty,
             OrchestrationInstance = instance,
             ScheduledStartTime = options?.StartAt?.UtcDateTime,
