@@ -10,4 +10,7 @@ internal static partial class Logs
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Creating table {Table} failed (attempt {Attempt}): {Reason}; retrying")]
     public static partial void AppTableRetry(this ILogger logger, string table, int attempt, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Council index: {Count} conferences stored before it existed were added")]
+    public static partial void CouncilIndexBackfilled(this ILogger logger, int count);
 }

@@ -23,6 +23,8 @@ public static class ConferencesRegistration
         services.AddSingleton<ConferenceService>();
         services.AddSingleton<ConferenceMailer>();
         services.AddAppTable(ConferenceStore.TableName);
+        services.AddAppTable(ConferenceStore.CouncilIndexTableName);
+        services.AddHostedService<CouncilIndexBackfill>();
         return builder;
     }
 }
