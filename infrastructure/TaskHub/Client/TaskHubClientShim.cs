@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using DurableTask.Core;
 using DurableTask.Core.History;
 using DurableTask.Core.Query;
@@ -16,7 +17,10 @@ namespace HdndWorkflow.TaskHub.Client;
 /// copy of the idea). Payloads go through the same <see cref="DataConverter"/> as the worker's shims, so what a client
 /// sends is what an orchestrator receives.
 /// </summary>
-public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client, DataConverter converter) : DurableTaskClient("default")
+/// <param name="client">The orchestration service's client (the Azure Storage provider).</param>
+/// <param name="converter">The payloads' converter, the worker's.</param>
+/// <param name="instances">The task hub's Instances table, for <see cref="GetInstancesByIdAsync"/>'s point reads.</param>
+public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client, DataConverter converter, TableClient? instances = null) : DurableTaskClient("default")
 {
     // Starting an instance id that is still in one of these states is refused, as in Durable Functions; a finished
     // instance may be started again under the same id.
