@@ -23,19 +23,19 @@ internal sealed partial class ConferenceStore
     private readonly TableClient _councils = tables.GetTableClient(CouncilIndexTableName);
 
     /// <summary>
-    /// The ids of a council's conferences, the most recently created first (a row's server time stamp: rows are written
-    /// once, when their conference is created; rows written by the backfill carry their conference row's time instead).
+    /// A council's conferences, the most recently created first (a row's server time stamp: rows are written once, when
+    /// their conference is created; rows written by the backfill carry their conference row's time instead).
     /// </summary>
-    public async Task<IReadOnlyList<ConferenceId>> ListCouncilAsync(CouncilId council, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IndexedConference>> ListCouncilAsync(CouncilId council, CancellationToken cancellationToken)
     {
-        var rows = new List<(ConferenceId Id, DateTimeOffset Created)>();
+        var rows = new List<IndexedConference>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {council.Value}");
         await foreach (var row in _councils.QueryAsync<TableEntity>(filter, select: ["RowKey", "Created", "Timestamp"], cancellationToken: cancellationToken))
         {
-            rows.Add((new ConferenceId(Guid.Parse(row.RowKey)), row.GetDateTimeOffset("Created") ?? row.Timestamp ?? DateTimeOffset.MinValue));
+            rows.Add(new IndexedConference(new ConferenceId(Guid.Parse(row.RowKey)), council, row.GetDateTimeOffset("Created") ?? row.Timestamp ?? DateTimeOffset.MinValue));
         }
 
-        return [.. rows.OrderByDescending(r => r.Created).ThenBy(r => r.Id.Value).Select(r => r.Id)];
+        return [.. rows.OrderByDescending(r => r.Created).ThenBy(r => r.Id.Value)];
     }
 
     /// <summary>
@@ -70,3 +70,6 @@ internal sealed partial class ConferenceStore
 
     private static TableEntity CouncilRow(string council, string conference) => new(council, conference);
 }
+
+/// <summary>A conference as its council's index lists it.</summary>
+internal sealed record IndexedConference(ConferenceId Id, CouncilId Council, DateTimeOffset Created);
