@@ -22,18 +22,9 @@ internal sealed partial class InstanceManager
             return new Managed<bool>.Invalid("eventName", "Tên sự kiện không được để trống và dài tối đa 100 ký tự.");
         }
 
-        JsonElement? data = null;
-        if (!string.IsNullOrWhiteSpace(payload))
+        if (!TryParsePayload(payload, out var data))
         {
-            try
-            {
-                using var parsed = JsonDocument.Parse(payload);
-                data = parsed.RootElement.Clone();
-            }
-            catch (JsonException)
-            {
-                return new Managed<bool>.Invalid("payload", "Nội dung sự kiện phải là JSON hợp lệ, ví dụ {\"what\": \"rescheduled\"}.");
-            }
+            return new Managed<bool>.Invalid("payload", InvalidPayload);
         }
 
         return await ActAsync(user, instanceId, ManagementAction.RaiseEvent, eventName, Running,
@@ -122,6 +113,29 @@ internal sealed partial class InstanceManager
             $"{from:O} – {createdTo?.ToString("O") ?? "…"}; {string.Join(", ", filter.Statuses!)}; {purged}", cancellationToken);
         logger.ManagementActionDone(ManagementAction.PurgeMany, null, RoleOf(user), key);
         return purged == 0 ? new Managed<int>.NotFound() : purged;
+    }
+
+    public const string InvalidPayload = "Nội dung sự kiện phải là JSON hợp lệ, ví dụ {\"what\": \"rescheduled\"}.";
+
+    /// <summary>An event's payload: none when blank, else its JSON; false when it is no JSON.</summary>
+    public static bool TryParsePayload(string? payload, out JsonElement? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(payload))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var parsed = JsonDocument.Parse(payload);
+            value = parsed.RootElement.Clone();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     // Durable Functions' rule for raise event, terminate, suspend and resume: not once the instance has finished.

@@ -10,7 +10,7 @@ internal static partial class ManagementEndpoints
     private static void MapActions(RouteGroupBuilder api)
     {
         api.MapPost("/{instanceId}/raiseEvent/{eventName}", RaiseEventAsync)
-            .WithSummary("Gửi sự kiện tới quy trình (nội dung JSON)").Accepts<object>("application/json").Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status410Gone);
+            .WithSummary("Gửi sự kiện tới quy trình (nội dung JSON)").Produces(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status410Gone);
         MapReasoned(api, "terminate", "Dừng hẳn quy trình", (m, u, id, reason, ct) => m.TerminateAsync(u, id, reason, ct));
         MapReasoned(api, "suspend", "Tạm dừng quy trình", (m, u, id, reason, ct) => m.SuspendAsync(u, id, reason, ct));
         MapReasoned(api, "resume", "Cho quy trình đã tạm dừng chạy tiếp", (m, u, id, reason, ct) => m.ResumeAsync(u, id, reason, ct));

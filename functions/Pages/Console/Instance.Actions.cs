@@ -56,7 +56,12 @@ internal sealed partial class InstanceModel
     {
         if (action == ManagementAction.RaiseEvent && string.IsNullOrWhiteSpace(EventName))
         {
-            return await RefusedAsync(id, new Domain.ValidationError("EventName", "Hãy nhập tên sự kiện."), cancellationToken);
+            return await RefusedAsync(id, new Domain.ValidationError(nameof(EventName), "Hãy nhập tên sự kiện."), cancellationToken);
+        }
+
+        if (action == ManagementAction.RaiseEvent && !InstanceManager.TryParsePayload(Payload, out _))
+        {
+            return await RefusedAsync(id, new Domain.ValidationError(nameof(Payload), InstanceManager.InvalidPayload), cancellationToken);
         }
 
         if (!confirmed)

@@ -45,6 +45,8 @@ internal sealed class TaskHubService(
         }
 
         await worker.StartAsync();
+        // As the Durable Functions extension does, once the worker has started (its dispatchers exist only then).
+        worker.TaskOrchestrationDispatcher.IncludeParameters = hub.Value.StoreInputsInOrchestrationHistory;
         _worker = worker;
         Logs.Started(loggerFactory.CreateLogger<TaskHubService>(), hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);
     }
