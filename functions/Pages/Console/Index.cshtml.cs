@@ -152,11 +152,11 @@ internal sealed class IndexModel(InstanceCatalog catalog, UserDirectory director
             }
         }
 
-        var from = Date(From, "tuNgay", "Từ ngày", errors);
+        var from = Date(From, "tuNgay", "Tạo từ ngày", errors);
         var to = Date(To, "denNgay", "Đến ngày", errors);
         if (from is { } f && to is { } t && f > t)
         {
-            errors.Add(new("denNgay", "Đến ngày phải cùng ngày hoặc sau Từ ngày."));
+            errors.Add(new("denNgay", "Đến ngày không được trước Tạo từ ngày."));
         }
 
         if (filter.Prefix is { Length: > 100 })
