@@ -13,32 +13,51 @@ internal sealed partial class InstanceCatalog
     // Conferences read together: their instances in one batch of point reads.
     private const int Window = 25;
 
+    // Council by council (in the order of their ids), each council's conferences newest first; the token says where the
+    // page stopped: "c:{council's position}.{conference's position}". A stage without a council reads the councils one
+    // after another, so a page costs the index of one or two councils, not of all.
     private async Task<Managed<InstancePage>> ByConferenceAsync(InstanceFilter filter, CancellationToken cancellationToken)
     {
-        var offset = 0;
-        if (filter.Token is { } token
-            && (!token.StartsWith(ConferenceToken, StringComparison.Ordinal)
-                || !int.TryParse(token.AsSpan(ConferenceToken.Length), NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
+        var (council, offset) = (0, 0);
+        if (filter.Token is { } token && !TryParse(token, out council, out offset))
         {
             return InvalidToken();
         }
 
-        var councils = filter.Council is { } council ? [council] : directory.Councils.Select(c => c.Id);
-        var listed = (await Task.WhenAll(councils.Select(c => conferences.ListCouncilAsync(c, cancellationToken))))
-            .SelectMany(list => list)
-            .OrderByDescending(c => c.Created).ThenBy(c => c.Id.Value)
-            .ToList();
-
+        var councils = filter.Council is { } one ? [one] : directory.Councils.Select(c => c.Id).OrderBy(c => c.Value, StringComparer.Ordinal).ToList();
         var rows = new List<InstanceRow>();
-        var next = offset;
-        while (rows.Count < filter.PageSize && next < listed.Count && next - offset < MaxConferencesPerPage)
+        var examined = 0;
+        IReadOnlyList<IndexedConference>? listed = null;
+        while (rows.Count < filter.PageSize && council < councils.Count && examined < MaxConferencesPerPage)
         {
-            var window = listed.Skip(next).Take(Window).ToList();
-            next += window.Count;
+            listed ??= await conferences.ListCouncilAsync(councils[council], cancellationToken);
+            if (offset >= listed.Count)
+            {
+                (council, offset, listed) = (council + 1, 0, null);
+                continue;
+            }
+
+            var window = listed.Skip(offset).Take(Window).ToList();
+            offset += window.Count;
+            examined += window.Count;
             rows.AddRange(await RowsAsync(window, filter, cancellationToken));
         }
 
-        return new InstancePage(rows, next < listed.Count ? ConferenceToken + next.ToString(CultureInfo.InvariantCulture) : null);
+        if (listed is not null && offset >= listed.Count)
+        {
+            (council, offset) = (council + 1, 0);
+        }
+
+        return new InstancePage(rows, council < councils.Count ? string.Create(CultureInfo.InvariantCulture, $"{ConferenceToken}{council}.{offset}") : null);
+    }
+
+    private static bool TryParse(string token, out int council, out int offset)
+    {
+        (council, offset) = (0, 0);
+        return token.StartsWith(ConferenceToken, StringComparison.Ordinal)
+            && token[ConferenceToken.Length..].Split('.') is [var c, var o]
+            && int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out council)
+            && int.TryParse(o, NumberStyles.None, CultureInfo.InvariantCulture, out offset);
     }
 
     // The instances of these conferences that pass the filter, conference by conference in the given order.
