@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Functions.Conclusions.Workflow;
@@ -13,6 +14,10 @@ internal sealed partial class InstanceCatalog
     // Conferences read together: their instances in one batch of point reads.
     private const int Window = 25;
 
+    // After this long, a page stops reading further conferences (a selective filter on a large council would otherwise
+    // make one page read a hundred conferences); the next page goes on from there.
+    private static readonly TimeSpan ReadingBudget = TimeSpan.FromMilliseconds(200);
+
     // Council by council (in the order of their ids), each council's conferences newest first; the token says where the
     // page stopped: "c:{council's position}.{conference's position}". A stage without a council reads the councils one
     // after another, so a page costs the index of one or two councils, not of all.
@@ -27,8 +32,9 @@ internal sealed partial class InstanceCatalog
         var councils = filter.Council is { } one ? [one] : directory.Councils.Select(c => c.Id).OrderBy(c => c.Value, StringComparer.Ordinal).ToList();
         var rows = new List<InstanceRow>();
         var examined = 0;
+        var clock = Stopwatch.StartNew();
         IReadOnlyList<IndexedConference>? listed = null;
-        while (rows.Count < filter.PageSize && council < councils.Count && examined < MaxConferencesPerPage)
+        while (rows.Count < filter.PageSize && council < councils.Count && examined < MaxConferencesPerPage && (examined == 0 || clock.Elapsed < ReadingBudget))
         {
             listed ??= await conferences.ListCouncilAsync(councils[council], cancellationToken);
             if (offset >= listed.Count)

@@ -22,8 +22,9 @@ namespace HdndWorkflow.Functions.Management;
 /// has finished, its corrections' and withdrawal's (the stored conclusion counts the rounds). Neither the council nor the
 /// stage is in the engine's query: the instance id holds the conference, not its council, and a stage is part of the
 /// custom status, which the Instances table stores as JSON text. So rather than read every instance to filter them,
-/// this reads only the council's; the other filters then apply to what was read. A page stops at the page size or
-/// after <see cref="MaxConferencesPerPage"/> conferences, so a page may be short (even empty) and still have a next.</item>
+/// this reads only the council's; the other filters then apply to what was read. A page stops at the page size, after
+/// <see cref="MaxConferencesPerPage"/> conferences or after 200 ms of reading, so a page may be short (even empty) and
+/// still have a next.</item>
 /// </list>
 /// </summary>
 internal sealed partial class InstanceCatalog(TaskHubClientShim engine, ConferenceStore conferences, ConclusionStore conclusions, UserDirectory directory)
