@@ -13,7 +13,8 @@ namespace HdndWorkflow.Console.Benchmarks;
 /// The instances the benchmark loads, decided by their number alone: conference i belongs to council i mod K, was
 /// created i × (two years / conferences) after the start, and the oldest 30 % are held, each with a conclusion
 /// instance (most published, some still under way, a few failed); the others are inviting, closed, cancelled,
-/// suspended, terminated or failed in fixed proportions.
+/// suspended, terminated or failed in fixed proportions, by runs of one conference per council so that each council
+/// has its share.
 /// </summary>
 internal sealed class Fleet(BenchmarkSettings settings)
 {
@@ -90,10 +91,10 @@ internal sealed class Fleet(BenchmarkSettings settings)
         var created = CreatedAt(i);
         if (i < Held)
         {
-            var (status, stage) = (i % 100) switch
+            var (status, stage) = (i / settings.Councils % 100) switch
             {
                 7 => ("Failed", "InReview"),
-                < 90 when i < Held * 9 / 10 => ("Completed", "Published"),
+                _ when i < Held * 9 / 10 => ("Completed", "Published"),
                 _ => ("Running", ConclusionStages[i % ConclusionStages.Length]),
             };
             yield return Row(id, nameof(ConferenceOrchestrator), status == "Completed" ? "Completed" : "Running", "Held", created,
@@ -104,7 +105,7 @@ internal sealed class Fleet(BenchmarkSettings settings)
         else
         {
             var stage = StageOf(i);
-            var status = (i % 100) switch
+            var status = (i / settings.Councils % 100) switch
             {
                 3 => "Failed",
                 11 => "Suspended",

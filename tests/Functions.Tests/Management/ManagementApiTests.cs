@@ -254,6 +254,22 @@ public sealed class ManagementApiTests(ConsoleAppFixture app)
     }
 
     [Fact]
+    public async Task An_organizer_finds_his_councils_failed_instances_and_no_others()
+    {
+        var ours = await app.StartAsync(ConsoleOrchestrations.Failing, $"{await app.ConferenceAsync(app.Organizer, ConsoleAppFixture.Council)}");
+        var ourRunning = await app.StartAsync(ConsoleOrchestrations.Waiting, $"{await app.ConferenceAsync(app.Organizer, ConsoleAppFixture.Council)}");
+        var theirs = await app.StartAsync(ConsoleOrchestrations.Failing, $"{await app.ConferenceAsync(app.OtherOrganizer, ConsoleAppFixture.OtherCouncil)}");
+        await app.UntilAsync(ours, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Failed, "failed");
+        await app.UntilAsync(theirs, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Failed, "failed");
+
+        var failed = await AllIdsAsync(app.Organizer, $"{Root}?runtimeStatus=Failed");
+        var administratorsView = await AllIdsAsync(app.Administrator, $"{Root}?runtimeStatus=Failed,Suspended&council={ConsoleAppFixture.OtherCouncil}");
+
+        failed.Should().Contain(ours).And.NotContain([theirs, ourRunning]);
+        administratorsView.Should().Contain(theirs).And.NotContain(ours);
+    }
+
+    [Fact]
     public void Under_the_Functions_host_the_links_point_where_the_host_forwards_requests()
     {
         var request = new DefaultHttpContext().Request;
