@@ -29,6 +29,29 @@ internal static class ConsoleTexts
     /// <summary>An orchestrator's name in words alone (the list).</summary>
     public static string Orchestrator(string name) => Functions.GetValueOrDefault(name, name);
 
+    /// <summary>The step a custom status names as next (the orchestrations' own names) in words.</summary>
+    public static string Step(string step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.StartsWith("reminder-", StringComparison.Ordinal) && step.EndsWith('h')
+            && int.TryParse(step.AsSpan(9, step.Length - 10), NumberStyles.None, CultureInfo.InvariantCulture, out var hours))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"nhắc người chưa trả lời ({hours} giờ trước hạn đăng ký)");
+        }
+
+        return step switch
+        {
+            "close-registration" => "khóa đăng ký",
+            "held" => "ghi nhận hội nghị đã diễn ra",
+            ConferenceOrchestrator.Conclusion => "quy trình kết luận",
+            "outcome" => "chờ kết quả hội nghị",
+            "submission" => "chờ trình dự thảo",
+            "decision" => "chờ người duyệt quyết định",
+            "end" => "kết thúc",
+            _ => Functions.TryGetValue(step, out var label) ? label : step,
+        };
+    }
+
     public static string Event(string? type) => type is not null && Events.TryGetValue(type, out var label) ? label : type ?? "—";
 
     public static string Action(HdndWorkflow.Functions.Management.ManagementAction action) => action switch
@@ -52,7 +75,9 @@ internal static class ConsoleTexts
 
     /// <summary>A payload shortened for the page: at most <paramref name="max"/> characters, then how long it was.</summary>
     public static string Truncated(string? text, int max = 300) =>
-        text is null ? "—" : text.Length <= max ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..max]}… ({text.Length:N0} ký tự)");
+        text is null ? "—" : text.Length <= max ? text : string.Create(Vietnamese, $"{text[..max]}… ({text.Length:N0} ký tự)");
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private static readonly Dictionary<string, string> Functions = new(StringComparer.Ordinal)
     {

@@ -123,7 +123,7 @@ public sealed partial class ConsolePageTests(ConsoleAppFixture app)
         running.Text.Should().Contain("Quy trình hội nghị").And.Contain("Đang chờ").And.Contain("Hẹn giờ đến lúc").And.Contain("Sự kiện ConferenceChange")
             .And.Contain("Bước xong : Đọc kế hoạch hội nghị (LoadConferencePlan)").And.Contain($"Đầu vào: [{{\"id\":\"{conference}\"}}]")
             .And.Contain("Bước xong : Gửi thư hội nghị (SendConferenceMail)").And.Contain("Kết quả: 1")
-            .And.Contain("Đặt hẹn giờ").And.Contain("Bước tiếp theo reminder-72h").And.Contain("Hội nghị: Đang mời");
+            .And.Contain("Đặt hẹn giờ").And.Contain("Bước tiếp theo nhắc người chưa trả lời (72 giờ trước hạn đăng ký)").And.Contain("Hội nghị: Đang mời");
         failed.Status.Should().Be(HttpStatusCode.OK);
         failed.Text.Should().Contain($"System.InvalidOperationException: {ConsoleOrchestrations.FailureMessage}")
             .And.Contain("Vết ngăn xếp").And.Contain("Bước lỗi : TestBoom").And.NotContain("Đang chờ");
