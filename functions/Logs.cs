@@ -23,6 +23,9 @@ internal static partial class Logs
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Inbound post refused with {Status}: {Reason}")]
     public static partial void InboundRefused(this ILogger logger, int status, string reason);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Queue {Queue}'s length could not be read ({Status} {ErrorCode}); not reported until it can")]
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Queue {Queue}'s length could not be read ({Status} {ErrorCode}); not reported until it can")]
     public static partial void QueueDepthUnread(this ILogger logger, string queue, int status, string? errorCode);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Council index: {Count} conferences stored before it existed were added")]
+    public static partial void CouncilIndexBackfilled(this ILogger logger, int count);
 }

@@ -27,6 +27,8 @@ public static class ConferencesRegistration
         services.AddSingleton<HdndWorkflow.Email.Events.IDeliveryEventHandler, Delivery.InvitationDeliveryHandler>();
         services.AddAppTable(ConferenceStore.TableName);
         services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<ConferenceSchemas>());
+        services.AddAppTable(ConferenceStore.CouncilIndexTableName);
+        services.AddHostedService<CouncilIndexBackfill>();
         return builder;
     }
 }

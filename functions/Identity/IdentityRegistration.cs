@@ -100,7 +100,7 @@ public static class IdentityRegistration
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || Management.Api.ManagementApi.IsApiPath(context.Request.Path))
         {
             context.Response.StatusCode = status;
         }

@@ -22,48 +22,43 @@ internal static class WorkflowEvents
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The payload to raise as <paramref name="eventName"/>, or the problem to answer instead.</summary>
-    public static async Task<(object? Payload, IResult? Refused)> ReadAsync(string eventName, HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The payload to raise as <paramref name="eventName"/> from its JSON <paramref name="body"/>, or null with the
+    /// <paramref name="error"/> to report (field <c>eventName</c> or <c>payload</c>).
+    /// </summary>
+    public static object? Payload(string eventName, string? body, out ValidationError? error)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        error = null;
         if (!Names.Contains(eventName, StringComparer.Ordinal))
         {
-            return (null, Results.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Tên sự kiện không hợp lệ.",
-                detail: $"Quy trình chỉ nhận các sự kiện: {string.Join(", ", Names)}."));
-        }
-
-        if (await ReadBodyAsync(request, cancellationToken) is not { } body)
-        {
-            return (null, Results.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "Nội dung sự kiện quá lớn.",
-                detail: $"Nội dung sự kiện tối đa {MaxBodyBytes / 1024} KiB."));
+            error = new("eventName", $"Quy trình chỉ nhận các sự kiện: {string.Join(", ", Names)}.");
+            return null;
         }
 
         var what = Read(body);
         var errors = new List<ValidationError>();
         if (string.IsNullOrWhiteSpace(what))
         {
-            errors.Add(new("what", "Nội dung sự kiện phải là đối tượng JSON có trường \u201cwhat\u201d (ví dụ {\"what\": \"rescheduled\"})."));
+            errors.Add(new("payload", InvalidPayload));
         }
         else
         {
-            TextRules.Check(what, MaxWhatLength, "what", "Trường \u201cwhat\u201d", errors);
+            TextRules.Check(what, MaxWhatLength, "payload", "Trường \u201cwhat\u201d", errors);
         }
 
         if (errors.Count > 0)
         {
-            return (null, Results.ValidationProblem(errors.ToDictionary(e => e.Field, e => new[] { e.Message }), title: "Dữ liệu chưa hợp lệ."));
+            error = errors[0];
+            return null;
         }
 
-        return (eventName == ConferenceChange.EventName ? new ConferenceChange(what!) : new ConclusionChange(what!), null);
+        return eventName == ConferenceChange.EventName ? new ConferenceChange(what!) : new ConclusionChange(what!);
     }
 
-    // The body, or null when it is larger than MaxBodyBytes.
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The request's body as text, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
+    public static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         using var body = new MemoryStream();
         var chunk = new byte[1024];
         int read;
@@ -77,11 +72,18 @@ internal static class WorkflowEvents
             body.Write(chunk, 0, read);
         }
 
-        return body.ToArray();
+        return System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
     }
 
-    private static string? Read(byte[] body)
+    public const string InvalidPayload = "Nội dung sự kiện phải là JSON hợp lệ dạng đối tượng có trường \u201cwhat\u201d (ví dụ {\"what\": \"rescheduled\"}).";
+
+    private static string? Read(string? body)
     {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
         try
         {
             return JsonSerializer.Deserialize<EventBody>(body, Json)?.What;

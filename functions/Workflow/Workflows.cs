@@ -24,4 +24,14 @@ internal static class Workflows
             .AddActivity<PublishConclusion>()
             .AddActivity<SendConclusionMail>();
     }
+
+    /// <summary>
+    /// The events each orchestrator waits for while it runs (the history records a wait only once its event arrives, so
+    /// the console learns them here): both wait for their change event at every step, raced against their timer.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> AwaitedEvents { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [nameof(ConferenceOrchestrator)] = [ConferenceChange.EventName],
+        [nameof(ConclusionOrchestrator)] = [ConclusionChange.EventName],
+    };
 }

@@ -32,6 +32,12 @@ public sealed class TaskHubOptions : IValidatableObject
     [Range(1, 3600)]
     public int ExtendedSessionIdleTimeoutInSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Keeps each activity's and sub-orchestration's input in the history (DTFx's <c>IncludeParameters</c>), so the
+    /// history shows what every call was given; off by default, as in Durable Functions.
+    /// </summary>
+    public bool StoreInputsInOrchestrationHistory { get; set; }
+
     /// <summary>The Azure Storage provider's settings.</summary>
     public StorageProviderOptions StorageProvider { get; set; } = new();
 

@@ -1,3 +1,4 @@
+using HdndWorkflow.TaskHub.Client;
 using DurableTask.Core.Exceptions;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -100,6 +101,31 @@ public sealed class ClientTests(EngineFixture engine)
         pages.SelectMany(page => page.Values).Select(i => i.InstanceId).Should().BeEquivalentTo(finished.Concat(waiting));
         running.Select(i => i.InstanceId).Should().BeEquivalentTo(waiting);
         completed.Select(i => i.InstanceId).Should().BeEquivalentTo(finished);
+    }
+
+    [Fact]
+    public async Task Instances_read_by_id_in_one_go_show_status_custom_status_and_failure_and_skip_unknown_ids()
+    {
+        var waiting = EngineFixture.NewId("rows");
+        var escaped = $"{EngineFixture.NewId("rows")}/con#1";
+        var failed = EngineFixture.NewId("rows-failed");
+        await Client.ScheduleNewOrchestrationInstanceAsync(Waiter, new StartOrchestrationOptions(waiting));
+        await Client.ScheduleNewOrchestrationInstanceAsync(Waiter, new StartOrchestrationOptions(escaped));
+        await WaitUntilWaitingAsync(waiting);
+        await WaitUntilWaitingAsync(escaped);
+        await engine.RunAsync(Failing, false, failed);
+
+        var read = await ((TaskHubClientShim)Client).GetInstancesByIdAsync([failed, EngineFixture.NewId("unknown"), waiting, escaped]);
+
+        read.Select(i => i.InstanceId).Should().Equal(failed, waiting, escaped);
+        read[1].RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Running);
+        read[1].Name.Should().Be(Waiter);
+        read[1].SerializedCustomStatus.Should().Be($"\"{Waiting}\"");
+        read[1].CreatedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(2));
+        read[2].RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Running, "an id the provider escapes is read through DTFx");
+        read[0].RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Failed);
+        read[0].FailureDetails!.ErrorMessage.Should().Contain(FailureMessage);
+        read[0].SerializedInput.Should().BeNull();
     }
 
     [Fact]

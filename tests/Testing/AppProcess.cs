@@ -37,8 +37,11 @@ public sealed class AppProcess : IAsyncDisposable
             .First(k => k.GetProperty("Name").GetString() == name).GetProperty("Key").GetString()!;
     }
 
-    /// <summary>Starts the app on a free port and waits until it answers /health.</summary>
-    public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the app on a free port and waits until it answers /health; <paramref name="settings"/> (configuration keys,
+    /// ':' between sections) come on top of the app's own, as environment variables do.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         var path = Path.Combine(AppContext.BaseDirectory, Executable + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
         if (!File.Exists(path))
@@ -61,6 +64,10 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         start.Environment["AzureWebJobsStorage"] = storageConnectionString;
         start.Environment.Remove("FUNCTIONS_CUSTOMHANDLER_PORT");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {path}.");
         var app = new AppProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));

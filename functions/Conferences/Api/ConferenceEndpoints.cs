@@ -5,6 +5,7 @@ using HdndWorkflow.Domain.Invitations;
 using HdndWorkflow.Functions.Conferences.Roll;
 using HdndWorkflow.Functions.Workflow;
 using NodaTime;
+using HdndWorkflow.Functions.Management.Api;
 
 namespace HdndWorkflow.Functions.Conferences.Api;
 
@@ -81,10 +82,10 @@ internal static class ConferenceEndpoints
                 (await service.RemoveInviteeAsync(user, new ConferenceId(id), new InviteeId(inviteeId), ct)).ToResult(_ => TypedResults.NoContent()))
             .WithSummary("Xóa đại biểu khỏi hội nghị chưa gửi giấy mời");
 
-        api.MapPost("/{id:guid}/start", async (Guid id, HttpRequest request, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
+        api.MapPost("/{id:guid}/start", async (Guid id, HttpRequest request, ClaimsPrincipal user, ConferenceService service, InstanceLinks links, CancellationToken ct) =>
                 (await service.StartAsync(user, new ConferenceId(id), ct)).ToResult(c =>
                 {
-                    var management = InstanceEndpoints.LinksFor(request, ConferenceService.InstanceId(c.Id));
+                    var management = links.For(request, ConferenceService.InstanceId(c.Id));
                     return TypedResults.Accepted(management.StatusQueryGetUri, management);
                 }))
             .WithSummary("Bắt đầu quy trình: gửi giấy mời, nhắc, khóa đăng ký").Produces<ManagementLinks>(StatusCodes.Status202Accepted).ProducesValidationProblem();

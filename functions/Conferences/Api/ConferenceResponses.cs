@@ -100,6 +100,14 @@ internal static class RollResponses
     };
 }
 
-/// <summary>Durable Functions' management links for an orchestration instance.</summary>
+/// <summary>Durable Functions' management links for an orchestration instance (its <c>HttpManagementPayload</c>).</summary>
 public sealed record ManagementLinks(
-    string Id, Uri StatusQueryGetUri, Uri SendEventPostUri, Uri TerminatePostUri, Uri PurgeHistoryDeleteUri, Uri SuspendPostUri, Uri ResumePostUri);
+    string Id,
+    Uri StatusQueryGetUri,
+    Uri SendEventPostUri,
+    Uri TerminatePostUri,
+    Uri RewindPostUri,
+    Uri PurgeHistoryDeleteUri,
+    Uri RestartPostUri,
+    Uri SuspendPostUri,
+    Uri ResumePostUri);

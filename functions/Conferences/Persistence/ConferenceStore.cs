@@ -16,7 +16,7 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 /// invitee id, partition by its first two hex digits; a mailing shard, see <see cref="InvitationShard"/>, is sixteen of
 /// them) with the invitee, the answer and what was sent. A conference of thousands of invitees stays within entity
 /// limits, its roll is one range query, an answer touches one row, and no partition holds more than a 256th of the
-/// invitees.
+/// invitees. Table <c>ConferenceCouncils</c> lists each council's conferences (see <c>ConferenceStore.Councils.cs</c>).
 /// </summary>
 internal sealed partial class ConferenceStore(TableServiceClient tables)
 {
@@ -34,13 +34,18 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     private readonly TableClient _table = tables.GetTableClient(TableName);
     private readonly ConcurrentDictionary<ConferenceId, RecentHeader> _recent = new();
 
-    public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
+    public async Task CreateTableAsync(CancellationToken cancellationToken)
+    {
+        await _table.CreateIfNotExistsAsync(cancellationToken);
+        await _councils.CreateIfNotExistsAsync(cancellationToken);
+    }
 
     /// <summary>Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>).</summary>
     public async Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
     {
         var row = Row(conference);
         row["CreatedBy"] = createdBy;
+        await AddToCouncilIndexAsync(conference, cancellationToken);
         return (await _table.AddEntityAsync(row, cancellationToken)).GetETag();
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using DurableTask.Core;
 using DurableTask.Core.History;
 using DurableTask.Core.Query;
@@ -18,7 +19,10 @@ namespace HdndWorkflow.TaskHub.Client;
 /// copy of the idea). Payloads go through the same <see cref="DataConverter"/> as the worker's shims, so what a client
 /// sends is what an orchestrator receives.
 /// </summary>
-public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client, DataConverter converter) : DurableTaskClient("default")
+/// <param name="client">The orchestration service's client (the Azure Storage provider).</param>
+/// <param name="converter">The payloads' converter, the worker's.</param>
+/// <param name="instances">The task hub's Instances table, for <see cref="GetInstancesByIdAsync"/>'s point reads.</param>
+public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client, DataConverter converter, TableClient? instances = null) : DurableTaskClient("default")
 {
     // Starting an instance id that is still in one of these states is refused, as in Durable Functions; a finished
     // instance may be started again under the same id.
@@ -28,14 +32,20 @@ public sealed partial class TaskHubClientShim(IOrchestrationServiceClient client
         TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
+        return await StartAsync(orchestratorName.Name, converter.Serialize(input), options);
+    }
+
+    // Starts an instance with an input already serialised (a restart passes the stored one on unchanged).
+    private async Task<string> StartAsync(string name, string? serializedInput, StartOrchestrationOptions? options)
+    {
         var instance = new OrchestrationInstance
         {
             InstanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N"),
             ExecutionId = Guid.NewGuid().ToString("N"),
         };
-        var started = new ExecutionStartedEvent(-1, converter.Serialize(input))
+        var started = new ExecutionStartedEvent(-1, serializedInput)
         {
-            Name = orchestratorName.Name,
+            Name = name,
             Version = options?.Version?.Version ?? string.Empty,
             OrchestrationInstance = instance,
             ScheduledStartTime = options?.StartAt?.UtcDateTime,

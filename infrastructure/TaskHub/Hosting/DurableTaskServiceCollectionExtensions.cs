@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using HdndWorkflow.TaskHub.Client;
@@ -43,8 +44,12 @@ public static class DurableTaskServiceCollectionExtensions
             sp.GetRequiredService<StorageAccountClientProvider>(),
             sp.GetRequiredService<ILoggerFactory>())));
         services.TryAddSingleton<IOrchestrationServiceClient>(sp => sp.GetRequiredService<AzureStorageOrchestrationService>());
-        services.TryAddSingleton<DurableTaskClient>(sp => new TaskHubClientShim(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>()));
+        services.TryAddSingleton(sp => new TaskHubClientShim(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(),
+            sp.GetRequiredService<DataConverter>(),
+            sp.GetRequiredService<StorageAccountClientProvider>().Table.CreateClient(new TableClientOptions())
+                .GetTableClient($"{sp.GetRequiredService<IOptions<TaskHubOptions>>().Value.HubName}Instances")));
+        services.TryAddSingleton<DurableTaskClient>(sp => sp.GetRequiredService<TaskHubClientShim>());
         services.TryAddSingleton<TaskHubWorkerState>();
         services.AddHostedService<TaskHubService>();
         return services;

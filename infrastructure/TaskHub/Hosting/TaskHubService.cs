@@ -54,6 +54,8 @@ internal sealed class TaskHubService(
         }
 
         await worker.StartAsync();
+        // As the Durable Functions extension does, once the worker has started (its dispatchers exist only then).
+        worker.TaskOrchestrationDispatcher.IncludeParameters = hub.Value.StoreInputsInOrchestrationHistory;
         _worker = worker;
         state.Started();
         Logs.Started(logger, hub.Value.HubName, hub.Value.StorageProvider.PartitionCount);

@@ -131,7 +131,7 @@ internal sealed class ConclusionScenario(ClockedAppFixture app)
 
     /// <summary>The custom status of an orchestration, read by the administrator.</summary>
     public async Task<JsonElement> InstanceAsync(string instanceId) =>
-        await app.Administrator.GetFromJsonAsync<JsonElement>($"/api/instances/{Uri.EscapeDataString(instanceId)}");
+        await app.Administrator.GetFromJsonAsync<JsonElement>($"{HdndWorkflow.Functions.Management.Api.ManagementApi.Root}/{Uri.EscapeDataString(instanceId)}");
 
     public Task<string> OutputAsync(string instanceId) => Eventually.GetAsync(
         async () => await InstanceAsync(instanceId) is var status && status.GetProperty("runtimeStatus").GetString() == "Completed"

@@ -152,6 +152,41 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
     }
 
     [Fact]
+    public async Task Each_council_index_lists_its_own_conferences_the_latest_created_first()
+    {
+        var council = new CouncilId($"tinh-{Guid.NewGuid():N}");
+        var first = Conference(invitees: 0) with { Council = Conference(invitees: 0).Council with { Id = council } };
+        var second = first with { Id = new ConferenceId(Guid.NewGuid()) };
+        var elsewhere = first with { Id = new ConferenceId(Guid.NewGuid()), Council = first.Council with { Id = new CouncilId($"tinh-{Guid.NewGuid():N}") } };
+        await CreateAsync(first);
+        await Task.Delay(20);
+        await CreateAsync(second);
+        await CreateAsync(elsewhere);
+
+        (await _store.ListCouncilAsync(council, CancellationToken.None)).Select(c => c.Id).Should().Equal(second.Id, first.Id);
+        (await _store.ListCouncilAsync(elsewhere.Council.Id, CancellationToken.None)).Select(c => c.Id).Should().Equal(elsewhere.Id);
+    }
+
+    [Fact]
+    public async Task The_backfill_indexes_conferences_stored_before_the_index_once()
+    {
+        var index = storage.Tables.GetTableClient(ConferenceStore.CouncilIndexTableName);
+        await index.DeleteEntityAsync("~index", "backfilled", ETag.All);
+        var council = new CouncilId($"tinh-{Guid.NewGuid():N}");
+        var older = Conference(invitees: 0) with { Council = Conference(invitees: 0).Council with { Id = council } };
+        await CreateAsync(older);
+        await index.DeleteEntityAsync(council.Value, older.Id.ToString(), ETag.All);
+        (await _store.ListCouncilAsync(council, CancellationToken.None)).Should().BeEmpty("the conference was stored before its council had an index");
+
+        var added = await _store.BackfillCouncilIndexAsync(CancellationToken.None);
+        var again = await _store.BackfillCouncilIndexAsync(CancellationToken.None);
+
+        added.Should().BeGreaterThanOrEqualTo(1);
+        again.Should().Be(0, "the index remembers it was backfilled");
+        (await _store.ListCouncilAsync(council, CancellationToken.None)).Select(c => c.Id).Should().Equal(older.Id);
+    }
+
+    [Fact]
     public async Task An_unknown_conference_reads_as_null() =>
         (await _store.GetAsync(new ConferenceId(Guid.NewGuid()), CancellationToken.None)).Should().BeNull();
 

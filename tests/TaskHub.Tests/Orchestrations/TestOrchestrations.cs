@@ -16,6 +16,8 @@ public static class TestOrchestrations
     public const string Race = nameof(Race);
     public const string Failing = nameof(Failing);
     public const string Retrying = nameof(Retrying);
+    public const string Flaky = nameof(Flaky);
+    public const string FlakyParent = nameof(FlakyParent);
 
     /// <summary>The event <see cref="Waiter"/> waits for, and <see cref="Race"/> races against its timer.</summary>
     public const string Answer = nameof(Answer);
@@ -105,6 +107,14 @@ public static class TestOrchestrations
                 nameof(FlakyActivity),
                 new FlakyActivity.Input(context.InstanceId, failures),
                 TaskOptions.FromRetryPolicy(new RetryPolicy(maxNumberOfAttempts: 3, firstRetryInterval: TimeSpan.FromSeconds(1)))));
+        registry.AddOrchestratorFunc<int, string>(Flaky, async (context, failures) =>
+        {
+            var first = await context.CallActivityAsync<string>(Append, new[] { "một", " hai" });
+            var attempt = await context.CallActivityAsync<int>(nameof(FlakyActivity), new FlakyActivity.Input(context.InstanceId, failures));
+            return $"{first}: lần {attempt}";
+        });
+        registry.AddOrchestratorFunc<int, string>(FlakyParent, async (context, failures) =>
+            "con: " + await context.CallSubOrchestratorAsync<string>(Flaky, failures, new TaskOptions().WithInstanceId(ChildId(context.InstanceId))));
     }
 
     /// <summary>The instance id <see cref="Parent"/> gives its sub-orchestration.</summary>
