@@ -9,6 +9,7 @@ using HdndWorkflow.Functions.Errors;
 using HdndWorkflow.Functions.Health;
 using HdndWorkflow.Functions.Hosting;
 using HdndWorkflow.Functions.Identity;
+using HdndWorkflow.Functions.OpenApi;
 using HdndWorkflow.Functions.Pages;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
@@ -29,7 +30,7 @@ builder.AddLinkRateLimiting();
 builder.AddConferences();
 builder.AddInboundReplies();
 builder.AddConclusions();
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 builder.Services.AddRazorPages().AddPageServices();
 
 var app = builder.Build();
