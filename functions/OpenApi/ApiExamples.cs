@@ -56,11 +56,13 @@ public static partial class ApiExamples
         AnswerInput.SendDeputy, null, new DeputyInput("Nguyễn Thị Mai", "Phó Chủ tịch HĐND phường", "nguyenthimai@example.vn"));
 
     /// <summary>The examples by the type of the body they are for.</summary>
-    internal static IReadOnlyDictionary<Type, object> ByType { get; } = new Dictionary<Type, object>
-    {
-        [typeof(ConferenceInput)] = Conference,
-        [typeof(RescheduleInput)] = Reschedule,
-        [typeof(List<InviteeInput?>)] = Invitees,
-        [typeof(AnswerInput)] = Answer,
-    };
+    internal static IReadOnlyDictionary<Type, object> ByType { get; } = new Dictionary<Type, object>(
+    [
+        new(typeof(ConferenceInput), Conference),
+        new(typeof(RescheduleInput), Reschedule),
+        new(typeof(List<InviteeInput?>), Invitees),
+        new(typeof(AnswerInput), Answer),
+        new(typeof(Workflow.WorkflowEvents.EventBody), new Workflow.WorkflowEvents.EventBody("rescheduled")),
+        .. Conclusions(),
+    ]);
 }

@@ -17,7 +17,9 @@ internal sealed class RequestExamples(IOptions<JsonOptions> json) : IOpenApiOper
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        var body = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
+        // A body bound to a parameter, or one declared with Accepts<T> for a handler that reads the request itself.
+        var body = context.Description.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type
+            ?? context.Description.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>().FirstOrDefault()?.RequestType;
         if (body is not null && ApiExamples.ByType.TryGetValue(body, out var example)
             && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true && media is OpenApiMediaType type)
         {

@@ -52,14 +52,14 @@ internal static class InstanceEndpoints
 
                 return Results.Ok(new { instances = Array.Empty<object>(), continuationToken = (string?)null });
             })
-            .WithSummary("Mọi quy trình (quản trị viên)");
+            .WithSummary("Mọi quy trình (quản trị viên)").WithDescription("Từng trang, kèm continuationToken cho trang sau. Chỉ quản trị viên (403 với người khác).").Produces(StatusCodes.Status200OK, contentType: "application/json");
 
         api.MapGet("/{instanceId}", async (string instanceId, bool? showHistory, ClaimsPrincipal user, DurableTaskClient client, IOrchestrationServiceClient engine, ConferenceStore store, CancellationToken ct) =>
                 await CheckedAsync(instanceId, user, store, ct) ??
                 (await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, ct) is { } metadata
                     ? Results.Ok(Status(metadata, showHistory == true ? await engine.GetOrchestrationHistoryAsync(instanceId, null) : null))
                     : NotFound()))
-            .WithSummary("Trạng thái và lịch sử của quy trình");
+            .WithSummary("Trạng thái và lịch sử của quy trình").WithDescription("Như Durable Functions; showHistory=true thêm lịch sử. Quản trị viên, hoặc người tổ chức với quy trình của hội nghị thuộc Hội đồng mình (X-Api-Key). 401, 403, 404.").Produces(StatusCodes.Status200OK, contentType: "application/json");
 
         api.MapPost("/{instanceId}/raiseEvent/{eventName}", async (string instanceId, string eventName, HttpRequest request, ClaimsPrincipal user, DurableTaskClient client, ConferenceStore store, CancellationToken ct) =>
             {
@@ -88,7 +88,7 @@ internal static class InstanceEndpoints
                 await client.RaiseEventAsync(instanceId, eventName, payload, ct);
                 return Results.Accepted();
             })
-            .Accepts<WorkflowEvents.EventBody>("application/json")
+            .Accepts<WorkflowEvents.EventBody>("application/json").Produces(StatusCodes.Status202Accepted).WithDescription("202 khi quy trình đã nhận sự kiện; 410 khi quy trình đã kết thúc. Quản trị viên, hoặc người tổ chức với quy trình của hội nghị thuộc Hội đồng mình (X-Api-Key). 401, 403, 404.")
             .WithSummary("Gửi sự kiện tới quy trình (ConferenceChange hoặc ConclusionChange, nội dung {\"what\": \"…\"})")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
@@ -116,7 +116,7 @@ internal static class InstanceEndpoints
                 var result = await client.PurgeInstanceAsync(instanceId, ct);
                 return result.PurgedInstanceCount == 0 ? NotFound() : Results.Ok(new { instancesDeleted = result.PurgedInstanceCount });
             })
-            .WithSummary("Xóa lịch sử của quy trình đã kết thúc");
+            .WithSummary("Xóa lịch sử của quy trình đã kết thúc").WithDescription("Trả về instancesDeleted; 409 khi quy trình đang chạy. Quản trị viên, hoặc người tổ chức với quy trình của hội nghị thuộc Hội đồng mình (X-Api-Key). 401, 403, 404.").Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;
     }
@@ -133,7 +133,7 @@ internal static class InstanceEndpoints
                 await send(client, instanceId, reason, ct);
                 return Results.Accepted();
             })
-            .WithSummary(summary);
+            .WithSummary(summary).WithDescription("202 khi bộ máy đã nhận yêu cầu (reason tùy chọn). Quản trị viên, hoặc người tổ chức với quy trình của hội nghị thuộc Hội đồng mình (X-Api-Key). 401, 403, 404.").Produces(StatusCodes.Status202Accepted);
 
     // Administrators pass; organizers pass for the instances of their own council's conferences.
     private static async Task<IResult?> CheckedAsync(string instanceId, ClaimsPrincipal user, ConferenceStore store, CancellationToken ct)

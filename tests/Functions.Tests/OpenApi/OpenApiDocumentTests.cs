@@ -15,6 +15,23 @@ namespace HdndWorkflow.Functions.Tests.OpenApi;
 public sealed partial class OpenApiDocumentTests(InputAppFixture app)
 {
     [Fact]
+    public async Task Every_operation_has_a_description_and_a_success_answer()
+    {
+        var operations = (await DocumentAsync())["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(o => o.Key != "parameters").Select(o => (Name: $"{o.Key.ToUpperInvariant()} {path.Key}", Operation: o.Value!)))
+            .ToList();
+
+        operations.Should().HaveCountGreaterThan(40);
+        operations.Should().AllSatisfy(o =>
+        {
+            o.Operation["description"]?.GetValue<string>().Should().NotBeNullOrWhiteSpace(o.Name);
+            o.Operation["responses"]!.AsObject().Select(r => r.Key).Should().Contain(code => code.StartsWith('2'), o.Name);
+        });
+        operations.Where(o => o.Operation["requestBody"]?["content"]?["application/json"] is not null).Should().AllSatisfy(o =>
+            o.Operation["requestBody"]!["content"]!["application/json"]!["example"].Should().NotBeNull(o.Name));
+    }
+
+    [Fact]
     public async Task The_conference_input_publishes_its_required_fields_and_formats()
     {
         var schemas = (await DocumentAsync())["components"]!["schemas"]!;
