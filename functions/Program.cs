@@ -12,6 +12,7 @@ using HdndWorkflow.Functions.Hosting;
 using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Management;
 using HdndWorkflow.Functions.Management.Api;
+using HdndWorkflow.Functions.OpenApi;
 using HdndWorkflow.Functions.Pages;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
@@ -35,7 +36,7 @@ builder.AddInboundReplies();
 builder.AddConclusions();
 builder.AddTelemetry();
 builder.AddManagement();
-builder.Services.AddOpenApi();
+builder.AddApiDocument();
 builder.Services.AddRazorPages().AddPageServices();
 
 var app = builder.Build();

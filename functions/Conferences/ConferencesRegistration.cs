@@ -1,10 +1,8 @@
-using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Conferences.Links;
 using HdndWorkflow.Functions.Conferences.Persistence;
 using HdndWorkflow.Functions.Conferences.Workflow;
 using HdndWorkflow.Functions.Security;
 using HdndWorkflow.Functions.Storage;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace HdndWorkflow.Functions.Conferences;
@@ -26,7 +24,6 @@ public static class ConferencesRegistration
         services.AddSingleton<ConferenceMailer>();
         services.AddSingleton<HdndWorkflow.Email.Events.IDeliveryEventHandler, Delivery.InvitationDeliveryHandler>();
         services.AddAppTable(ConferenceStore.TableName);
-        services.Configure<OpenApiOptions>("v1", options => options.AddSchemaTransformer<ConferenceSchemas>());
         services.AddAppTable(ConferenceStore.CouncilIndexTableName);
         services.AddHostedService<CouncilIndexBackfill>();
         return builder;

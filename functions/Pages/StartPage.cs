@@ -76,7 +76,8 @@ public static class StartPage
         var development = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
         var mailbox = endpoints.ServiceProvider.GetService<DevelopmentMailbox>() is not null;
         return endpoints.MapGet("/", (HttpContext context, IOptions<DirectoryOptions> directory) =>
-            Results.Content(Render(context.CspNonce(), development ? directory.Value.Users : null, mailbox), MediaTypeNames.Text.Html, Encoding.UTF8));
+            Results.Content(Render(context.CspNonce(), development ? directory.Value.Users : null, mailbox), MediaTypeNames.Text.Html, Encoding.UTF8))
+            .ExcludeFromDescription();
     }
 
     private static string Render(string nonce, IReadOnlyList<UserEntry>? accounts, bool mailbox)

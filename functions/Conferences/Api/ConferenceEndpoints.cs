@@ -23,7 +23,7 @@ internal static class ConferenceEndpoints
 
         api.MapGet("/", async (ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.ListAsync(user, ct)).ToResult(list => TypedResults.Ok(list.Select(ConferenceResponse.From).ToList())))
-            .WithSummary("Các hội nghị của Hội đồng").Produces<List<ConferenceResponse>>();
+            .WithSummary("Các hội nghị của Hội đồng").WithDescription("Các hội nghị của Hội đồng người gọi (mọi Hội đồng với quản trị viên), mới nhất trước. 401 khi chưa xác thực.").Produces<List<ConferenceResponse>>();
 
         api.MapPost("/", async (ConferenceInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
             {
@@ -34,11 +34,11 @@ internal static class ConferenceEndpoints
                     ? (await service.CreateAsync(user, conference with { Council = council! }, ct)).ToResult(c => TypedResults.Created($"/api/conferences/{c.Id}", ConferenceResponse.From(c)))
                     : OutcomeResults.Invalid([.. councilError is null ? [] : new[] { councilError }, .. errors]);
             })
-            .WithSummary("Tạo hội nghị (bản nháp)").Produces<ConferenceResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
+            .WithSummary("Tạo hội nghị (bản nháp)").WithDescription("Tạo bản nháp hội nghị cùng danh sách đại biểu; chưa gửi giấy mời (xem /start). councilId mặc định là Hội đồng của người gọi. 201 với hội nghị và tiêu đề Location. 400 ValidationProblem liệt kê cùng lúc mọi lỗi, theo trường (invitees[2].email). Cần X-Api-Key của người tổ chức hoặc quản trị viên.").Produces<ConferenceResponse>(StatusCodes.Status201Created).ProducesValidationProblem();
 
         api.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.GetAsync(user, new ConferenceId(id), ct)).ToResult(v => TypedResults.Ok(ConferenceResponse.From(v.Conference))))
-            .WithSummary("Thông tin hội nghị").Produces<ConferenceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Thông tin hội nghị").WithDescription("Hội nghị: tiêu đề, lịch, địa điểm, đồng chủ trì, chương trình, hạn đăng ký, trạng thái. Người tổ chức của Hội đồng có hội nghị, hoặc quản trị viên (X-Api-Key; GET cũng nhận cookie đăng nhập). 401 khi chưa xác thực, 403 khi không có quyền, 404 khi không có hội nghị.").Produces<ConferenceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPut("/{id:guid}", async (Guid id, ConferenceInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
             {
@@ -47,29 +47,29 @@ internal static class ConferenceEndpoints
                     ? (await service.EditAsync(user, new ConferenceId(id), _ => conference, ct)).ToResult(c => TypedResults.Ok(ConferenceResponse.From(c)))
                     : OutcomeResults.Invalid(errors);
             })
-            .WithSummary("Sửa hội nghị chưa gửi giấy mời (danh sách đại biểu sửa riêng)").Produces<ConferenceResponse>().ProducesValidationProblem();
+            .WithSummary("Sửa hội nghị chưa gửi giấy mời (danh sách đại biểu sửa riêng)").WithDescription("Thay toàn bộ thông tin của bản nháp (trường invitees bị bỏ qua). 400 khi nội dung không hợp lệ hoặc hội nghị đã bắt đầu; 409 khi người khác vừa sửa. Người tổ chức của Hội đồng có hội nghị, hoặc quản trị viên (X-Api-Key; GET cũng nhận cookie đăng nhập). 401 khi chưa xác thực, 403 khi không có quyền, 404 khi không có hội nghị.").Produces<ConferenceResponse>().ProducesValidationProblem();
 
         api.MapGet("/{id:guid}/roll", async (Guid id, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.GetAsync(user, new ConferenceId(id), ct)).ToResult(v => TypedResults.Ok(RollResponses.From(v))))
-            .WithSummary("Danh sách đăng ký tham dự (ai chưa trả lời)").Produces<RollResponse>();
+            .WithSummary("Danh sách đăng ký tham dự (ai chưa trả lời)").WithDescription("Số lượng theo trả lời và một dòng cho mỗi đại biểu: trả lời, người dự thay, lý do, trả lời qua đâu. Người tổ chức của Hội đồng có hội nghị, hoặc quản trị viên (X-Api-Key; GET cũng nhận cookie đăng nhập). 401 khi chưa xác thực, 403 khi không có quyền, 404 khi không có hội nghị.").Produces<RollResponse>();
 
         api.MapGet("/{id:guid}/roll.xlsx", async (Guid id, ClaimsPrincipal user, ConferenceService service, TimeProvider time, CancellationToken ct) =>
                 (await service.GetAsync(user, new ConferenceId(id), ct)).ToResult(v => TypedResults.File(
                     RollWorkbook.Write(v, Instant.FromDateTimeOffset(time.GetUtcNow())), RollWorkbook.ContentType, $"danh-sach-dai-bieu-{v.Conference.Schedule.Date.ToString("dd-MM-uuuu", CultureInfo.InvariantCulture)}.xlsx")))
             .WithSummary("Tải danh sách đăng ký tham dự (Excel .xlsx)")
-            .WithDescription("Một dòng cho mỗi đại biểu theo thứ tự mời: họ tên, chức vụ và đơn vị, email, trả lời, người dự thay, lý do, thời điểm trả lời, giấy mời đã gửi chưa. Văn bản không bao giờ là công thức.")
+            .WithDescription("Một dòng cho mỗi đại biểu theo thứ tự mời: họ tên, chức vụ và đơn vị, email, trả lời, người dự thay, lý do, thời điểm trả lời, giấy mời đã gửi chưa. Văn bản không bao giờ là công thức. Người tổ chức của Hội đồng có hội nghị, hoặc quản trị viên (X-Api-Key; GET cũng nhận cookie đăng nhập). 401 khi chưa xác thực, 403 khi không có quyền, 404 khi không có hội nghị.")
             .Produces(StatusCodes.Status200OK, contentType: RollWorkbook.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/{id:guid}/invitees", async (Guid id, List<InviteeInput?> invitees, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.AddInviteesAsync(user, new ConferenceId(id), [.. invitees.Select(i => InviteeInput.ToInvitee(i, new InviteeId(Guid.NewGuid())))], ct))
-                    .ToResult(added => TypedResults.Ok(added.Select(i => new { id = i.Id.Value, i.Name, email = i.Email.Value }).ToList())))
-            .WithSummary("Bổ sung đại biểu (sau khi bắt đầu, đại biểu mới được gửi giấy mời)").ProducesValidationProblem();
+                    .ToResult(added => TypedResults.Ok(added.Select(i => new AddedInvitee(i.Id.Value, i.Name, i.Email.Value)).ToList())))
+            .WithSummary("Bổ sung đại biểu (sau khi bắt đầu, đại biểu mới được gửi giấy mời)").WithDescription("Thêm đại biểu vào hội nghị chưa kết thúc; trả về mã, tên, email của những người được thêm. 400 ValidationProblem liệt kê mọi lỗi (invitees[0].email…). Cần X-Api-Key. 401, 403, 404 như các thao tác khác.").Produces<List<AddedInvitee>>().ProducesValidationProblem();
 
         api.MapPost("/{id:guid}/invitees/csv", async (Guid id, HttpRequest request, bool? skipInvalidLines, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.ImportInviteesAsync(user, new ConferenceId(id), request.Body, skipInvalidLines == true, ct))
-                    .ToResult(added => TypedResults.Ok(new { imported = added.Count })))
+                    .ToResult(added => TypedResults.Ok(new ImportResult(added.Count))))
             .Accepts<string>("text/csv")
-            .WithSummary("Nhập đại biểu từ tệp CSV (UTF-8; cột Họ và tên, Chức vụ, Đơn vị, Email)").ProducesValidationProblem();
+            .WithSummary("Nhập đại biểu từ tệp CSV (UTF-8; cột Họ và tên, Chức vụ, Đơn vị, Email)").WithDescription("Nội dung text/csv; skipInvalidLines=true bỏ qua dòng lỗi, nếu không có dòng lỗi thì không nhập gì. Trả về số đại biểu đã nhập. 400 liệt kê lỗi theo dòng và cột. Cần X-Api-Key.").Produces<ImportResult>().ProducesValidationProblem();
 
         api.MapPost("/{id:guid}/invitees/{inviteeId:guid}/address", async (Guid id, Guid inviteeId, AddressInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.CorrectAddressAsync(user, new ConferenceId(id), new InviteeId(inviteeId), input.Email, ct))
@@ -80,7 +80,7 @@ internal static class ConferenceEndpoints
 
         api.MapDelete("/{id:guid}/invitees/{inviteeId:guid}", async (Guid id, Guid inviteeId, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.RemoveInviteeAsync(user, new ConferenceId(id), new InviteeId(inviteeId), ct)).ToResult(_ => TypedResults.NoContent()))
-            .WithSummary("Xóa đại biểu khỏi hội nghị chưa gửi giấy mời");
+            .WithSummary("Xóa đại biểu khỏi hội nghị chưa gửi giấy mời").WithDescription("204 khi đã xóa. 400 khi hội nghị đã gửi giấy mời; 404 khi không có đại biểu. Cần X-Api-Key.").Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/{id:guid}/start", async (Guid id, HttpRequest request, ClaimsPrincipal user, ConferenceService service, InstanceLinks links, CancellationToken ct) =>
                 (await service.StartAsync(user, new ConferenceId(id), ct)).ToResult(c =>
@@ -88,11 +88,11 @@ internal static class ConferenceEndpoints
                     var management = links.For(request, ConferenceService.InstanceId(c.Id));
                     return TypedResults.Accepted(management.StatusQueryGetUri, management);
                 }))
-            .WithSummary("Bắt đầu quy trình: gửi giấy mời, nhắc, khóa đăng ký").Produces<ManagementLinks>(StatusCodes.Status202Accepted).ProducesValidationProblem();
+            .WithSummary("Bắt đầu quy trình: gửi giấy mời, nhắc, khóa đăng ký").WithDescription("202 với các đường dẫn quản lý quy trình (statusQueryGetUri trong Location); giấy mời được gửi sau đó. 400 khi hội nghị chưa hợp lệ, đã bắt đầu hoặc hạn đăng ký đã qua. Cần X-Api-Key.").Produces<ManagementLinks>(StatusCodes.Status202Accepted).ProducesValidationProblem();
 
-        MapChange(api, "/{id:guid}/close-registration", "Khóa đăng ký sớm", (s, u, id, ct) => s.CloseRegistrationAsync(u, id, ct));
-        MapChange(api, "/{id:guid}/held", "Ghi nhận hội nghị đã diễn ra", (s, u, id, ct) => s.MarkHeldAsync(u, id, ct));
-        MapChange(api, "/{id:guid}/cancel", "Hủy hội nghị (mọi người nhận thông báo hủy)", (s, u, id, ct) => s.CancelAsync(u, id, ct));
+        MapChange(api, "/{id:guid}/close-registration", "Khóa đăng ký sớm", "Không nhận thêm trả lời từ bây giờ.", (s, u, id, ct) => s.CloseRegistrationAsync(u, id, ct));
+        MapChange(api, "/{id:guid}/held", "Ghi nhận hội nghị đã diễn ra", "Hội nghị chuyển sang Đã diễn ra; có thể ghi kết quả và soạn kết luận.", (s, u, id, ct) => s.MarkHeldAsync(u, id, ct));
+        MapChange(api, "/{id:guid}/cancel", "Hủy hội nghị (mọi người nhận thông báo hủy)", "Đại biểu đã được mời nhận thư hủy kèm lịch hủy.", (s, u, id, ct) => s.CancelAsync(u, id, ct));
 
         api.MapPost("/{id:guid}/reschedule", async (Guid id, RescheduleInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
             {
@@ -101,16 +101,24 @@ internal static class ConferenceEndpoints
                     ? (await service.RescheduleAsync(user, new ConferenceId(id), parsed.Value.Schedule, parsed.Value.Deadline, ct)).ToResult(c => TypedResults.Ok(ConferenceResponse.From(c)))
                     : OutcomeResults.Invalid(parsed.Errors);
             })
-            .WithSummary("Dời lịch (mọi người nhận thông báo thay đổi)").Produces<ConferenceResponse>().ProducesValidationProblem();
+            .WithSummary("Dời lịch (mọi người nhận thông báo thay đổi)").WithDescription("Ngày, giờ và hạn đăng ký mới; đại biểu đã được mời nhận thư cập nhật. 400 ValidationProblem khi lịch không hợp lệ hoặc hội nghị đã kết thúc. Cần X-Api-Key.").Produces<ConferenceResponse>().ProducesValidationProblem();
 
         endpoints.MapCouncilApi();
         return api;
     }
 
     private static void MapChange(
-        RouteGroupBuilder api, string pattern, string summary,
+        RouteGroupBuilder api, string pattern, string summary, string description,
         Func<ConferenceService, ClaimsPrincipal, ConferenceId, CancellationToken, Task<Outcome<Conference>>> change) =>
         api.MapPost(pattern, async (Guid id, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await change(service, user, new ConferenceId(id), ct)).ToResult(c => TypedResults.Ok(ConferenceResponse.From(c))))
-            .WithSummary(summary).Produces<ConferenceResponse>().ProducesValidationProblem();
+            .WithSummary(summary)
+            .WithDescription($"{description} Trả về hội nghị. 400 khi trạng thái hiện tại không cho phép. Cần X-Api-Key của người tổ chức hoặc quản trị viên.")
+            .Produces<ConferenceResponse>().ProducesValidationProblem();
 }
+
+/// <summary>An invitee added to a conference: the id to remove or follow it by.</summary>
+public sealed record AddedInvitee(Guid Id, string Name, string Email);
+
+/// <summary>How many invitees a CSV file added.</summary>
+public sealed record ImportResult(int Imported);

@@ -14,7 +14,7 @@ internal static class CouncilEndpoints
         endpoints.MapGet("/api/councils", (ClaimsPrincipal user, UserDirectory directory) => TypedResults.Ok(CouncilsOf(user, directory)))
             .WithTags("Councils").RequireAuthorization()
             .WithSummary("Các Hội đồng nhân dân tài khoản được dùng (mã và tên)")
-            .WithDescription("Người tổ chức và người duyệt: Hội đồng của mình (mặc định của councilId khi tạo hội nghị); quản trị viên: mọi Hội đồng.")
+            .WithDescription("Người tổ chức và người duyệt: Hội đồng của mình (mặc định của councilId khi tạo hội nghị); quản trị viên: mọi Hội đồng. X-Api-Key hoặc cookie; 401 khi chưa xác thực.")
             .Produces<List<CouncilResponse>>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
     private static List<CouncilResponse> CouncilsOf(ClaimsPrincipal user, UserDirectory directory)

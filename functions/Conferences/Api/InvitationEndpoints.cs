@@ -16,12 +16,12 @@ internal static class InvitationEndpoints
 
         api.MapGet("/{token}", async (string token, LinkSigner signer, ConferenceService service, CancellationToken ct) =>
                 (await service.OpenAsync(InvitationToken.Decode(token, signer), ct)).ToResult(view => TypedResults.Ok(InvitationResponseBody.From(view))))
-            .WithSummary("Thông tin giấy mời của đường dẫn cá nhân").Produces<InvitationResponseBody>().ProducesValidationProblem()
+            .WithSummary("Thông tin giấy mời của đường dẫn cá nhân").WithDescription("Không cần tài khoản: mã trong đường dẫn là thông tin xác thực. Chỉ đọc, không thay đổi gì. 400 khi đường dẫn sai hoặc bị thu hồi; 410 khi hội nghị đã kết thúc; 429 khi quá 30 lần một phút.").Produces<InvitationResponseBody>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status410Gone);
 
         api.MapPost("/{token}/answer", async (string token, AnswerInput input, LinkSigner signer, ConferenceService service, CancellationToken ct) =>
                 (await service.AnswerAsync(InvitationToken.Decode(token, signer), input.ToResponse(), ct)).ToResult(view => TypedResults.Ok(InvitationResponseBody.From(view))))
-            .WithSummary("Trả lời giấy mời: tham dự, không tham dự hoặc cử người dự thay").Produces<InvitationResponseBody>().ProducesValidationProblem()
+            .WithSummary("Trả lời giấy mời: tham dự, không tham dự hoặc cử người dự thay").WithDescription("Không cần tài khoản: mã trong đường dẫn là thông tin xác thực. Đổi được trả lời đến hạn đăng ký. 400 ValidationProblem khi trả lời không hợp lệ, hết hạn đăng ký hoặc đường dẫn sai; 410 khi hội nghị đã kết thúc; 429 khi quá 30 lần một phút.").Produces<InvitationResponseBody>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status410Gone);
 
         return api;

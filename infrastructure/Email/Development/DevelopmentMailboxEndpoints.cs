@@ -61,9 +61,11 @@ public static class DevelopmentMailboxEndpoints
 
         var api = endpoints.MapGroup(ApiPath);
         api.MapGet("/", async (DevelopmentMailbox mailbox, int? limit, string? continuationToken, CancellationToken cancellationToken) =>
-            TypedResults.Ok(await mailbox.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), continuationToken, cancellationToken)));
+            TypedResults.Ok(await mailbox.ListAsync(Math.Clamp(limit ?? 50, 1, 1000), continuationToken, cancellationToken)))
+            .WithSummary("Hộp thư phát triển: các thư đã gửi").WithDescription("Chỉ có trong Development: mọi thư ứng dụng gửi, mới nhất trước; limit 1-1000, continuationToken cho trang sau.");
         api.MapGet("/{id}", async Task<Results<Ok<DevMailMessage>, NotFound>> (DevelopmentMailbox mailbox, string id, CancellationToken cancellationToken) =>
-            await mailbox.GetAsync(id, cancellationToken) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound());
+            await mailbox.GetAsync(id, cancellationToken) is { } message ? TypedResults.Ok(message) : TypedResults.NotFound())
+            .WithSummary("Hộp thư phát triển: một thư").WithDescription("Chỉ có trong Development: nội dung, người nhận và tệp đính kèm của một thư; 404 khi không có.");
         return endpoints;
     }
 
