@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Tests.Conferences;
 using HdndWorkflow.Testing;
@@ -12,6 +13,9 @@ namespace HdndWorkflow.Functions.Tests;
 /// longer than that before its orchestration reads the clock again (see functions/Workflow/WorkflowTime.cs). Clients act
 /// as the development council's organizer, approver and administrator (API keys from appsettings.Development.json).
 /// Each collection that moves the clock has a fixture type of its own, so that no other collection sees its time.
+/// With <see cref="StorageFaults.RateVariable"/> set, every storage client of the app (the workflow engine's included)
+/// fails that share of its requests (see <see cref="StorageFaults"/>), and the figures are appended to the file
+/// <see cref="StorageFaults.ReportVariable"/> names when the fixture ends.
 /// </summary>
 public abstract class ClockedAppFixture : IAsyncLifetime
 {
@@ -24,7 +28,17 @@ public abstract class ClockedAppFixture : IAsyncLifetime
     /// </summary>
     public const string TimerWait = "00:00:03";
 
+    protected ClockedAppFixture()
+        : this(StorageFaults.FromEnvironment())
+    {
+    }
+
+    protected ClockedAppFixture(StorageFaults? faults) => Faults = faults;
+
     public TestClock Clock { get; } = new();
+
+    /// <summary>The app's storage faults: those of the environment, unless the fixture brings its own; null when none.</summary>
+    public StorageFaults? Faults { get; }
 
     public AppFactory Factory { get; private set; } = null!;
 
@@ -47,7 +61,14 @@ public abstract class ClockedAppFixture : IAsyncLifetime
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
                 ["Workflow:MaxTimerWait"] = TimerWait,
             },
-            services => services.AddSingleton<TimeProvider>(Clock));
+            services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                if (Faults is not null)
+                {
+                    services.AddSingleton(Faults.AsPipelinePolicy());
+                }
+            });
         var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;
         Organizer = Client(keys.Single(k => k.Name == "dev-organizer").Key);
         Approver = Client(keys.Single(k => k.Name == "dev-approver").Key);
@@ -71,6 +92,11 @@ public abstract class ClockedAppFixture : IAsyncLifetime
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();
+        }
+
+        if (Faults is not null && Environment.GetEnvironmentVariable(StorageFaults.ReportVariable) is { Length: > 0 } report)
+        {
+            await File.AppendAllLinesAsync(report, [JsonSerializer.Serialize(Faults.Report(GetType().Name))]);
         }
     }
 

@@ -33,12 +33,15 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
 
     public Task CreateTableAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
-    /// <summary>Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>).</summary>
-    public async Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>). Like every write of the
+    /// conference row, it knows its own retry (<see cref="OwnWrites"/>): an insert whose answer was lost is no conflict.
+    /// </summary>
+    public Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
     {
         var row = Row(conference);
         row["CreatedBy"] = createdBy;
-        return (await _table.AddEntityAsync(row, cancellationToken)).GetETag();
+        return _table.AddOnceAsync(row, cancellationToken);
     }
 
     /// <summary>
@@ -132,8 +135,8 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         ["Revision"] = conference.Revision,
     };
 
-    private async Task<ETag> UpdateRowAsync(TableEntity row, ETag etag, CancellationToken cancellationToken) =>
-        (await _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken)).GetETag();
+    private Task<ETag> UpdateRowAsync(TableEntity row, ETag etag, CancellationToken cancellationToken) =>
+        _table.UpdateOnceAsync(row, etag, TableUpdateMode.Merge, cancellationToken);
 
     private async Task<Conference?> ReadHeaderAsync(ConferenceId id) =>
         await GetHeaderAsync(id, CancellationToken.None) is var (conference, _) ? conference : null;

@@ -15,7 +15,7 @@ namespace HdndWorkflow.Functions.Tests.Conclusions;
 /// Steps of the conclusion tests, through HTTP only: a conference planned, its invitations answered and the clock
 /// moved past its end (the conference's workflow marks it held and hands over), then the conclusion's API.
 /// </summary>
-internal sealed class ConclusionScenario(ConclusionAppFixture app)
+internal sealed class ConclusionScenario(ClockedAppFixture app)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
