@@ -38,7 +38,14 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the app on a free port and waits until it answers /health.</summary>
-    public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken)
+    public static Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken) =>
+        StartAsync(storageConnectionString, FreePort(), cancellationToken);
+
+    /// <summary>
+    /// Starts the app on <paramref name="port"/> (a restarted app keeps its address, as behind a load balancer) and
+    /// waits until it answers /health.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string storageConnectionString, int port, CancellationToken cancellationToken)
     {
         var path = Path.Combine(AppContext.BaseDirectory, Executable + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
         if (!File.Exists(path))
@@ -46,7 +53,6 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"{path} is missing: build this project, which builds the app beside it.");
         }
 
-        var port = FreePort();
         var start = new ProcessStartInfo(path)
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -171,7 +177,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
