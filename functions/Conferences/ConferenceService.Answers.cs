@@ -62,9 +62,14 @@ internal sealed partial class ConferenceService
         }
 
         var reply = decision.Value;
-        var newDeputy = reply.Response is InvitationResponse.DeputySent sent && sent.Deputy.Email != view.Invitation.Deputy?.Email;
+        var deputy = (reply.Response as InvitationResponse.DeputySent)?.Deputy;
+        var newDeputy = deputy is not null && deputy.Email != view.Invitation.Deputy?.Email;
         await store.SaveReplyAsync(view.Conference.Id, reply, newDeputy ? InvitationToken.NewNonce() : null, cancellationToken);
-        if (newDeputy)
+
+        // The workflow invites the deputy when it hears of one. A deputy named before and still not invited is announced
+        // again: the same answer sent once more, because the first attempt's announcement was lost (a crash, or storage
+        // failing between the save and the event), would otherwise wait for the workflow's next step, days away.
+        if (newDeputy || (deputy is not null && view.Invitation.DeputyInvitedRevision < view.Conference.Revision))
         {
             await workflows.RaiseEventAsync(InstanceId(view.Conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);
         }

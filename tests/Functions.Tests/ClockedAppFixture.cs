@@ -19,6 +19,7 @@ namespace HdndWorkflow.Functions.Tests;
 /// </summary>
 public abstract class ClockedAppFixture : IAsyncLifetime
 {
+    private readonly string? _timerWait;
     private Azurite? _azurite;
 
     /// <summary>
@@ -33,7 +34,12 @@ public abstract class ClockedAppFixture : IAsyncLifetime
     {
     }
 
-    protected ClockedAppFixture(StorageFaults? faults) => Faults = faults;
+    /// <param name="faults">The app's storage faults, null for none.</param>
+    /// <param name="timerWait">
+    /// The longest durable timer; null for the app's default (days), for a fixture whose tests never move the clock and
+    /// must see that the workflow acts on an event, not on a timer that cut its wait short.
+    /// </param>
+    protected ClockedAppFixture(StorageFaults? faults, string? timerWait = TimerWait) => (Faults, _timerWait) = (faults, timerWait);
 
     public TestClock Clock { get; } = new();
 
@@ -55,12 +61,14 @@ public abstract class ClockedAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
+        var settings = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = _azurite.ConnectionString };
+        if (_timerWait is not null)
+        {
+            settings["Workflow:MaxTimerWait"] = _timerWait;
+        }
+
         Factory = new AppFactory(
-            new Dictionary<string, string?>
-            {
-                ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-                ["Workflow:MaxTimerWait"] = TimerWait,
-            },
+            settings,
             services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

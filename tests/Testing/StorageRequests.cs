@@ -39,11 +39,12 @@ public static partial class StorageRequests
         request.Method == RequestMethod.Post && FirstSegment(request) == "$batch" && TransactionTable(request) == table
         && (containing is null || Body(request).Contains(containing, StringComparison.Ordinal));
 
-    /// <summary>A message sent to a queue whose name starts with <paramref name="queuePrefix"/>.</summary>
-    public static bool IsQueueSend(Request request, string queuePrefix) =>
-        request.Method == RequestMethod.Post && Segments(request) is [var queue, "messages"] && queue.StartsWith(queuePrefix, StringComparison.Ordinal);
+    /// <summary>A message sent to a queue whose name starts with <paramref name="queuePrefix"/>, optionally only one that holds <paramref name="containing"/>.</summary>
+    public static bool IsQueueSend(Request request, string queuePrefix, string? containing = null) =>
+        request.Method == RequestMethod.Post && Segments(request) is [var queue, "messages"] && queue.StartsWith(queuePrefix, StringComparison.Ordinal)
+        && (containing is null || Body(request).Contains(containing, StringComparison.Ordinal));
 
-    // The request body, as text; only for table requests, whose content can be written more than once.
+    // The request body, as text; only for table and queue requests, whose content can be written more than once.
     private static string Body(Request request)
     {
         if (request.Content is null)

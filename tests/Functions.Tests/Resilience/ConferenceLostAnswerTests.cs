@@ -2,27 +2,25 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Azure.Core;
-using HdndWorkflow.Domain.Conferences;
-using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Vietnamese;
-using HdndWorkflow.Functions.Conclusions.Api;
-using HdndWorkflow.Functions.Conclusions.Persistence;
 using HdndWorkflow.Functions.Conferences.Api;
-using HdndWorkflow.Functions.Tests.Conclusions;
+using HdndWorkflow.Functions.Conferences.Workflow;
+using HdndWorkflow.Functions.Tests.Conferences;
 using HdndWorkflow.Functions.Tests.Pages;
 using HdndWorkflow.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Resilience;
 
 /// <summary>
-/// Writes whose answer storage lost after carrying them out, so that the storage client sent them again: an insert
-/// then meets its own row (409), an update If-Match its own new ETag (412), a transaction either. Each is still
-/// reported as done, stored once, and heard of by the workflow. Faults scripted on the requests each test is about.
+/// A conference's writes whose answer storage lost after carrying them out, so that the storage client sent them
+/// again: an insert then meets its own row (409), an update If-Match its own new ETag (412), a transaction either, a
+/// delete finds nothing (404). Each is still reported as done, stored once, and heard of by the workflow; and an answer
+/// whose announcement to the workflow failed is announced when it is sent again. Faults scripted on the requests each
+/// test is about; the workflow's timers wait as in production, so it acts only on what it is told.
 /// </summary>
-[Collection(LostAnswerAppCollection.Name)]
-public sealed class LostAnswerTests(LostAnswerAppFixture app)
+[Collection(ConferenceFaultsCollection.Name)]
+public sealed class ConferenceLostAnswerTests(ConferenceFaultsFixture app)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -102,45 +100,26 @@ public sealed class LostAnswerTests(LostAnswerAppFixture app)
     }
 
     [Fact]
-    public async Task An_outcome_whose_save_answer_was_lost_is_done_and_drafted_from()
+    public async Task A_deputy_named_again_after_the_announcement_failed_is_invited()
     {
-        var s = new ConclusionScenario(app);
-        await s.HeldAsync("mat-ket-qua");
-        await s.WaitingForAsync($"{s.Conference}:conclusion", "outcome");
-        app.Script.Arm(new StorageFaultRule(r => StorageRequests.IsTransaction(r, "Conclusions", s.Conference.ToString()), StorageFaultKind.AnswerLost));
+        var people = PlannedConferences.Invitees("mat-du-thay", 1);
+        var conference = await CreateAsync(people);
+        (await app.Organizer.PostAsync($"/api/conferences/{conference}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var token = Mailbox.TokenIn(await app.Mail.WaitForAsync(people[0].Email!, "invitation"));
+        var answer = new AnswerInput(AnswerInput.SendDeputy, Deputy: new DeputyInput("Trần Thị Dự Thay", "Phó Chủ tịch HĐND xã", $"du-thay-{Guid.NewGuid():N}@example.vn"));
 
-        using var outcome = await app.Organizer.PutAsJsonAsync($"{s.Api}/outcome", ConclusionScenario.Outcome());
+        // The answer is stored, then its announcement to the workflow fails, every try of it (the queue client tries six times).
+        app.Script.Arm(new StorageFaultRule(r => StorageRequests.IsQueueSend(r, "hdndworkflow-control", ConferenceChange.DeputySent), StorageFaultKind.NotSent, Times: 6));
+        using (var failed = await app.Anonymous.PostAsJsonAsync($"/api/invitations/{token}/answer", answer))
+        {
+            app.Script.AllStruck.Should().BeTrue();
+            ((int)failed.StatusCode).Should().BeGreaterThanOrEqualTo(500, "storage could not take the announcement");
+        }
 
-        outcome.StatusCode.Should().Be(HttpStatusCode.OK, await outcome.Content.ReadAsStringAsync());
-        app.Script.AllStruck.Should().BeTrue();
-        (await s.UntilAsync(c => c.Revision == 1, "The first draft")).Outcome.Should().NotBeNull();
-    }
+        using var again = await app.Anonymous.PostAsJsonAsync($"/api/invitations/{token}/answer", answer);
 
-    [Fact]
-    public async Task A_notice_numbered_and_a_workflow_ended_by_writes_whose_answers_were_lost_keep_one_number_and_end_completed()
-    {
-        var s = new ConclusionScenario(app);
-        await s.HeldAsync("mat-so");
-        await s.DraftedAsync();
-        await s.Send(app.Organizer.PostAsJsonAsync($"{s.Api}/submit", new SubmitInput()));
-        var instance = $"{s.Conference}:conclusion";
-        app.Script.Arm(
-            new StorageFaultRule(r => StorageRequests.IsTransaction(r, "Conclusions", "number|"), StorageFaultKind.AnswerLost),
-            new StorageFaultRule(
-                r => StorageRequests.IsTransaction(r, "HdndWorkflowHistory", "ExecutionCompleted")
-                    && StorageRequests.IsTransaction(r, "HdndWorkflowHistory", $"\"PartitionKey\":\"{instance}\""),
-                StorageFaultKind.AnswerLost));
-
-        await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput()));
-
-        var published = await s.UntilAsync(c => c.Status == "Published", "Publication");
-        (await s.OutputAsync(instance)).Should().Be("Published");
-        app.Script.AllStruck.Should().BeTrue();
-        var year = VietnamTime.ToLocal(Instant.FromDateTimeOffset(app.Clock.GetUtcNow())).Year;
-        var numbers = await app.Factory.Services.GetRequiredService<ConclusionStore>().ListNumbersAsync(new CouncilId("tinh-mau"), year, CancellationToken.None);
-        numbers.Select(n => n.Sequence).Should().Equal(Enumerable.Range(1, numbers.Count), "numbers are taken without gaps");
-        numbers.Where(n => n.Conference == new ConferenceId(s.Conference)).Should().ContainSingle()
-            .Which.Sequence.Should().Be(int.Parse(published.Number!.Split('/')[0], System.Globalization.CultureInfo.InvariantCulture));
+        again.StatusCode.Should().Be(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
+        await app.Mail.WaitForAsync(answer.Deputy!.Email!, "invitation");
     }
 
     private StorageFaultRule UpdateOf(Guid conference) => new(
