@@ -38,11 +38,24 @@ internal sealed class CrashLoopPart : IPart
         await scenario.CreateAsync(cancellationToken);
 
         using (var stopKilling = new CancellationTokenSource())
+        using (var scenarioCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var killer = app.KillAtRandomAsync(KillAfter.Min, KillAfter.Max, stopKilling.Token);
+            // A killer that could not bring the app back ends the run at once, rather than leave it waiting for nothing.
+            var killer = app.KillAtRandomAsync(KillAfter.Min, KillAfter.Max, stopKilling.Token)
+                .ContinueWith(
+                    t =>
+                    {
+                        if (t.IsFaulted)
+                        {
+                            scenarioCancellation.Cancel();
+                        }
+
+                        return t;
+                    },
+                    TaskScheduler.Default).Unwrap();
             try
             {
-                await scenario.RunAsync(cancellationToken);
+                await scenario.RunAsync(scenarioCancellation.Token);
             }
             catch (Exception)
             {

@@ -137,7 +137,6 @@ internal sealed class CrashingApp : IAsyncDisposable
         }
     }
 
-    // The port may take a moment to be free again after the kill.
     private async Task<AppProcess> StartAgainAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -146,8 +145,10 @@ internal sealed class CrashingApp : IAsyncDisposable
             {
                 return await AppProcess.StartAsync(_storage, _port, cancellationToken);
             }
-            catch (InvalidOperationException e) when (attempt < 5)
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException && attempt < 10)
             {
+                // Not started (the port still taken), or not answering within a minute on a machine busy with other
+                // work: that process is gone (StartAsync kills it), and another one is started.
                 Suite.Log($"The app did not start again (attempt {attempt}): {e.Message.Split('\n')[0]}");
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
             }
