@@ -136,6 +136,19 @@ internal sealed class CrashLoopPart : IPart
             {verdict.Number ?? "none"}, held by {verdict.NumbersOfConference} numbering row; the council's numbering {(verdict.NumbersGapFree ? "has no gaps" : "HAS GAPS")}.
 
             """);
+        text.Append("""
+
+            What a crash between a change's save and its announcement to the workflow (an event on the orchestration's
+            control queue) left behind, fixed while this part was built, each with a focused test that fails without it
+            (`tests/Functions.Tests/Resilience/ConferenceLostAnswerTests.cs`, the announcement made to fail by storage
+            faults): the client, having no answer, sends the request again, and it was refused (already closed, already
+            in review) or, for an answer naming a deputy, taken without a word to the workflow, which then heard nothing
+            until its next timer, days away: a deputy not invited, updates not sent, the approvers not asked. A request
+            refused because its change is already made, or an answer naming a deputy still not invited, now tells the
+            workflow again, and the same reschedule sent twice is one reschedule (before, a second revision: everyone a
+            second update).
+
+            """);
         return text.ToString();
     }
 
