@@ -112,8 +112,8 @@ internal sealed class CrashLoopPart : IPart
         text.Append(CultureInfo.InvariantCulture, $"""
 
             After a kill the app answered /health again in {Median(restarts):0.0} s (median; longest {(restarts.Count > 0 ? restarts[^1] : 0):0.0} s).
-            The client sent {api.Requests:N0} requests, {api.Resent:N0} of them again for want of an answer ({api.ServerErrors} answers were 5xx);
-            {api.DoneByEarlierAttempt} steps were found done by an earlier attempt.
+            The client sent {api.Requests:N0} requests, {api.Resent:N0} of them again for want of an answer ({api.ServerErrors} answers were 5xx).
+            Steps refused on a resend and found done by an earlier attempt, whose answer the kill had lost: {api.DoneByEarlierAttempt}.
 
             E-mails at the provider's boundary (the development mailbox's rows, a duplicate being a second row):
 
