@@ -53,7 +53,8 @@ public sealed partial record Conference
 
     /// <summary>
     /// Moves the conference to a new schedule and deadline and increments <see cref="Revision"/>. A conference whose
-    /// registration had closed opens again when the new deadline is still ahead.
+    /// registration had closed opens again when the new deadline is still ahead. Moving it to the schedule and deadline
+    /// it has, without reopening it, changes nothing: a request sent twice is one reschedule, one update to each invitee.
     /// </summary>
     public Result<Conference> Reschedule(Schedule schedule, RegistrationDeadline deadline, Instant now)
     {
@@ -67,6 +68,11 @@ public sealed partial record Conference
         }
 
         var reopen = Status == ConferenceStatus.RegistrationClosed && !deadline.HasPassed(now);
+        if (schedule == Schedule && deadline == RegistrationDeadline && !reopen)
+        {
+            return Result.Success(this);
+        }
+
         var moved = this with
         {
             Schedule = schedule,

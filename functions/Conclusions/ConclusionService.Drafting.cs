@@ -4,6 +4,7 @@ using HdndWorkflow.Domain.Conclusions;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Vietnamese;
 using HdndWorkflow.Functions.Conclusions.Model;
+using HdndWorkflow.Functions.Conclusions.Workflow;
 using HdndWorkflow.Functions.Conferences;
 
 namespace HdndWorkflow.Functions.Conclusions;
@@ -70,5 +71,5 @@ internal sealed partial class ConclusionService
 
     /// <summary>Sends the latest revision to the approvers (they get an e-mail with the review link).</summary>
     public Task<Outcome<ConclusionView>> SubmitAsync(ClaimsPrincipal user, ConferenceId id, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(user, id, Organizer, "submitted", l => Task.FromResult(l.Conclusion.Submit(Actor.Of(user), Now, note)), cancellationToken);
+        ChangeAsync(user, id, Organizer, ConclusionChange.Submitted, l => Task.FromResult(l.Conclusion.Submit(Actor.Of(user), Now, note)), cancellationToken);
 }

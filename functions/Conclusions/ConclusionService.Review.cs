@@ -3,6 +3,7 @@ using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conclusions;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Functions.Conclusions.Model;
+using HdndWorkflow.Functions.Conclusions.Workflow;
 using HdndWorkflow.Functions.Conferences;
 
 namespace HdndWorkflow.Functions.Conclusions;
@@ -12,7 +13,7 @@ internal sealed partial class ConclusionService
 {
     /// <summary>Approves the revision under review; the workflow numbers the notice and publishes.</summary>
     public Task<Outcome<ConclusionView>> ApproveAsync(ClaimsPrincipal user, ConferenceId id, string? comment, int? revision, CancellationToken cancellationToken) =>
-        ChangeAsync(user, id, Approver, "approved", l => Task.FromResult(l.Conclusion.Approve(Actor.Of(user), Now, comment, revision)), cancellationToken);
+        ChangeAsync(user, id, Approver, ConclusionChange.Approved, l => Task.FromResult(l.Conclusion.Approve(Actor.Of(user), Now, comment, revision)), cancellationToken);
 
     /// <summary>Sends the draft back to the organizer with the approver's comments.</summary>
     public Task<Outcome<ConclusionView>> RequestChangesAsync(ClaimsPrincipal user, ConferenceId id, string? comment, int? revision, CancellationToken cancellationToken) =>

@@ -124,6 +124,14 @@ internal sealed partial class ConclusionService(
         var decision = await decide(l);
         if (!decision.IsSuccess)
         {
+            // Refused because it is made already, perhaps by this very request sent once more after its first
+            // attempt's announcement was lost: the refusal stands, and the workflow is told again (it only reloads).
+            if (IsMade(change, l.Conclusion))
+            {
+                await EnsureRunningAsync(l.Conclusion, cancellationToken);
+                await workflows.RaiseEventAsync(l.Conclusion.Instance, ConclusionChange.EventName, new ConclusionChange(change), cancellationToken);
+            }
+
             return new Outcome<ConclusionView>.Invalid(decision.Errors);
         }
 
@@ -141,6 +149,14 @@ internal sealed partial class ConclusionService(
         await workflows.RaiseEventAsync(changed.Instance, ConclusionChange.EventName, new ConclusionChange(change), cancellationToken);
         return await ViewAsync(changed, cancellationToken);
     }
+
+    // Whether the stored conclusion is where the change would take it: submitted (in review), approved (or published since).
+    private static bool IsMade(string change, Conclusion conclusion) => change switch
+    {
+        ConclusionChange.Submitted => conclusion.Status == ConclusionStatus.InReview,
+        ConclusionChange.Approved => conclusion.Status is ConclusionStatus.Approved or ConclusionStatus.Published,
+        _ => false,
+    };
 
     /// <summary>
     /// Starts the orchestration in charge if it is not there yet: that of a correction or withdrawal (a failure

@@ -79,11 +79,16 @@ internal sealed partial class ConferenceService
         }
 
         var reply = decision.Value;
-        var newDeputy = reply.Response is InvitationResponse.DeputySent { Deputy: { HasEmail: true } deputy } && deputy.Email != invitation.Deputy?.Email;
+        var deputy = reply.Response is InvitationResponse.DeputySent { Deputy: { HasEmail: true } named } ? named : null;
+        var newDeputy = deputy is not null && deputy.Email != invitation.Deputy?.Email;
         var deputyNonce = newDeputy ? InvitationToken.NewNonce() : null;
         await store.SaveReplyAsync(conference.Id, reply, deputyNonce, source, cancellationToken);
         metrics.AnswerRecorded(reply.Response.GetType().Name);
-        if (newDeputy)
+
+        // The workflow invites the deputy when it hears of one. A deputy named before and still not invited is announced
+        // again: the same answer sent once more, because the first attempt's announcement was lost (a crash, or storage
+        // failing between the save and the event), would otherwise wait for the workflow's next step, days away.
+        if (newDeputy || (deputy is not null && invitation.DeputyInvitedRevision < conference.Revision))
         {
             await workflows.RaiseEventAsync(InstanceId(conference.Id), ConferenceChange.EventName, new ConferenceChange(ConferenceChange.DeputySent), cancellationToken);
         }

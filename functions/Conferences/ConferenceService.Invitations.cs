@@ -135,7 +135,14 @@ internal sealed partial class ConferenceService
             return new Outcome<bool>.Invalid([new(ConferenceFields.Status, ConferenceTexts.RemoveOnlyDraft)]);
         }
 
-        return await store.DeleteInvitationAsync(id, invitee, cancellationToken) ? true : new Outcome<bool>.NotFound();
+        // Read first: the delete's own answer cannot say whether the invitee was there (see DeleteInvitationAsync).
+        if (await store.GetInvitationAsync(id, invitee, cancellationToken) is null)
+        {
+            return new Outcome<bool>.NotFound();
+        }
+
+        await store.DeleteInvitationAsync(id, invitee, cancellationToken);
+        return true;
     }
 
     // "invitees[12].email" for the 3rd new invitee after 10 existing ones becomes "invitees[2].email"; errors about

@@ -147,16 +147,29 @@ internal sealed partial class ConferenceService(
         var decision = decide(conference);
         if (!decision.IsSuccess)
         {
+            // Refused because it is made already: perhaps by this very request, sent once more because the first
+            // attempt's announcement was lost (a crash or storage failing between the save and the event). The refusal
+            // stands, and the workflow is told again; a reload is all it does.
+            if (change is not null && IsMade(change, conference))
+            {
+                await workflows.RaiseEventAsync(InstanceId(id), ConferenceChange.EventName, new ConferenceChange(change), cancellationToken);
+            }
+
             return new Outcome<Conference>.Invalid(decision.Errors);
         }
 
-        try
+        // A decision that changes nothing (the same reschedule again) saves nothing: the version invitees were told of
+        // stays as it was. It is announced all the same, for the reason above.
+        if (!ReferenceEquals(decision.Value, conference))
         {
-            await store.UpdateAsync(decision.Value, etag, cancellationToken, change == ConferenceChange.Rescheduled ? conference : null);
-        }
-        catch (RequestFailedException e) when (e.Status == 412)
-        {
-            return new Outcome<Conference>.Conflict(ConferenceTexts.ChangedMeanwhile);
+            try
+            {
+                await store.UpdateAsync(decision.Value, etag, cancellationToken, change == ConferenceChange.Rescheduled ? conference : null);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return new Outcome<Conference>.Conflict(ConferenceTexts.ChangedMeanwhile);
+            }
         }
 
         if (change is not null)
@@ -166,6 +179,15 @@ internal sealed partial class ConferenceService(
 
         return decision.Value;
     }
+
+    // Whether the stored conference is where the change would take it.
+    private static bool IsMade(string change, Conference conference) => change switch
+    {
+        ConferenceChange.RegistrationClosed => conference.Status == ConferenceStatus.RegistrationClosed,
+        ConferenceChange.Held => conference.Status == ConferenceStatus.Held,
+        ConferenceChange.Cancelled => conference.Status == ConferenceStatus.Cancelled,
+        _ => false,
+    };
 }
 
 /// <summary>A conference as its organizer sees it: with every invitation and the roll so far.</summary>

@@ -15,7 +15,7 @@ public static class StorageRegistration
     /// <summary>
     /// Adds <see cref="StorageConnection"/> for the configured account, and <see cref="TableServiceClient"/>,
     /// <see cref="QueueServiceClient"/> and <see cref="BlobServiceClient"/> with the configured retries, timeout and
-    /// connections per endpoint.
+    /// connections per endpoint, and the <see cref="StoragePipelinePolicy"/> policies registered (none in production).
     /// </summary>
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
@@ -58,6 +58,6 @@ public static class StorageRegistration
             client.Transport = new HttpClientTransport(new SocketsHttpHandler { MaxConnectionsPerServer = options.MaxConnectionsPerEndpoint });
         }
 
-        return client;
+        return StoragePipelinePolicy.AddTo(client, provider.GetServices<StoragePipelinePolicy>());
     }
 }

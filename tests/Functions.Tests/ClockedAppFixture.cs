@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Tests.Conferences;
 using HdndWorkflow.Testing;
@@ -12,9 +13,13 @@ namespace HdndWorkflow.Functions.Tests;
 /// longer than that before its orchestration reads the clock again (see functions/Workflow/WorkflowTime.cs). Clients act
 /// as the development council's organizer, approver and administrator (API keys from appsettings.Development.json).
 /// Each collection that moves the clock has a fixture type of its own, so that no other collection sees its time.
+/// With <see cref="StorageFaults.RateVariable"/> set, every storage client of the app (the workflow engine's included)
+/// fails that share of its requests (see <see cref="StorageFaults"/>), and the figures are appended to the file
+/// <see cref="StorageFaults.ReportVariable"/> names when the fixture ends.
 /// </summary>
 public abstract class ClockedAppFixture : IAsyncLifetime
 {
+    private readonly string? _timerWait;
     private Azurite? _azurite;
 
     /// <summary>
@@ -24,7 +29,22 @@ public abstract class ClockedAppFixture : IAsyncLifetime
     /// </summary>
     public const string TimerWait = "00:00:03";
 
+    protected ClockedAppFixture()
+        : this(StorageFaults.FromEnvironment())
+    {
+    }
+
+    /// <param name="faults">The app's storage faults, null for none.</param>
+    /// <param name="timerWait">
+    /// The longest durable timer; null for the app's default (days), for a fixture whose tests never move the clock and
+    /// must see that the workflow acts on an event, not on a timer that cut its wait short.
+    /// </param>
+    protected ClockedAppFixture(StorageFaults? faults, string? timerWait = TimerWait) => (Faults, _timerWait) = (faults, timerWait);
+
     public TestClock Clock { get; } = new();
+
+    /// <summary>The app's storage faults: those of the environment, unless the fixture brings its own; null when none.</summary>
+    public StorageFaults? Faults { get; }
 
     public AppFactory Factory { get; private set; } = null!;
 
@@ -44,14 +64,26 @@ public abstract class ClockedAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = _azurite.ConnectionString,
+            ["SendGrid:EventWebhook:PublicKey"] = Events.PublicKey,
+        };
+        if (_timerWait is not null)
+        {
+            settings["Workflow:MaxTimerWait"] = _timerWait;
+        }
+
         Factory = new AppFactory(
-            new Dictionary<string, string?>
+            settings,
+            services =>
             {
-                ["AzureWebJobsStorage"] = _azurite.ConnectionString,
-                ["Workflow:MaxTimerWait"] = TimerWait,
-                ["SendGrid:EventWebhook:PublicKey"] = Events.PublicKey,
-            },
-            services => services.AddSingleton<TimeProvider>(Clock));
+                services.AddSingleton<TimeProvider>(Clock);
+                if (Faults is not null)
+                {
+                    services.AddSingleton(Faults.AsPipelinePolicy());
+                }
+            });
         var keys = Factory.Services.GetRequiredService<IOptions<DirectoryOptions>>().Value.ApiKeys;
         Organizer = Client(keys.Single(k => k.Name == "dev-organizer").Key);
         Approver = Client(keys.Single(k => k.Name == "dev-approver").Key);
@@ -77,6 +109,11 @@ public abstract class ClockedAppFixture : IAsyncLifetime
         if (_azurite is not null)
         {
             await _azurite.DisposeAsync();
+        }
+
+        if (Faults is not null && Environment.GetEnvironmentVariable(StorageFaults.ReportVariable) is { Length: > 0 } report)
+        {
+            await File.AppendAllLinesAsync(report, [JsonSerializer.Serialize(Faults.Report(GetType().Name))]);
         }
     }
 

@@ -41,7 +41,15 @@ public sealed class AppProcess : IAsyncDisposable
     /// Starts the app on a free port and waits until it answers /health; <paramref name="settings"/> (configuration keys,
     /// ':' between sections) come on top of the app's own, as environment variables do.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<AppProcess> StartAsync(string storageConnectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(storageConnectionString, FreePort(), cancellationToken, settings);
+
+    /// <summary>
+    /// Starts the app on <paramref name="port"/> (a restarted app keeps its address, as behind a load balancer) and
+    /// waits until it answers /health; <paramref name="settings"/> as above.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(
+        string storageConnectionString, int port, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? settings = null)
     {
         var path = Path.Combine(AppContext.BaseDirectory, Executable + (OperatingSystem.IsWindows() ? ".exe" : string.Empty));
         if (!File.Exists(path))
@@ -49,7 +57,6 @@ public sealed class AppProcess : IAsyncDisposable
             throw new InvalidOperationException($"{path} is missing: build this project, which builds the app beside it.");
         }
 
-        var port = FreePort();
         var start = new ProcessStartInfo(path)
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -178,7 +185,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

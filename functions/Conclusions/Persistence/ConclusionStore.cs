@@ -48,10 +48,10 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
     public async Task<bool> OpenAsync(ConclusionUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        var header = HeaderRow(update.Conclusion);
         try
         {
-            await _table.SubmitTransactionAsync(
-                [new(TableTransactionActionType.Add, HeaderRow(update.Conclusion)), .. Rows(update)], cancellationToken);
+            await _table.SubmitOnceAsync([new(TableTransactionActionType.Add, header), .. Rows(update)], header, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -62,14 +62,14 @@ internal sealed partial class ConclusionStore(TableServiceClient tables)
 
     /// <summary>
     /// Saves a change: the header (if still at <paramref name="etag"/>; 412 otherwise) and the rows the change adds,
-    /// in one transaction. Returns the header's new ETag.
+    /// in one transaction. Returns the header's new ETag. A transaction whose answer was lost, and which the client sent
+    /// again, is recognised by the header it wrote (<see cref="OwnWrites"/>): no conflict.
     /// </summary>
-    public async Task<ETag> SaveAsync(ConclusionUpdate update, ETag etag, CancellationToken cancellationToken)
+    public Task<ETag> SaveAsync(ConclusionUpdate update, ETag etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var responses = await _table.SubmitTransactionAsync(
-            [new(TableTransactionActionType.UpdateReplace, HeaderRow(update.Conclusion), etag), .. Rows(update)], cancellationToken);
-        return responses.Value[0].GetETag();
+        var header = HeaderRow(update.Conclusion);
+        return _table.SubmitOnceAsync([new(TableTransactionActionType.UpdateReplace, header, etag), .. Rows(update)], header, cancellationToken);
     }
 
     public async Task<ConclusionRevision?> GetRevisionAsync(CouncilId council, ConferenceId id, int number, CancellationToken cancellationToken)

@@ -22,6 +22,12 @@ public sealed record ConclusionRef(Guid Conference, string Council)
 public sealed record ConclusionChange(string What)
 {
     public const string EventName = nameof(ConclusionChange);
+
+    /// <summary>The organizer submitted the latest revision for review.</summary>
+    public const string Submitted = "submitted";
+
+    /// <summary>An approver approved the revision under review.</summary>
+    public const string Approved = "approved";
 }
 
 /// <summary>The timers of <see cref="ConclusionOptions"/>, read by an activity so the orchestration stays deterministic.</summary>

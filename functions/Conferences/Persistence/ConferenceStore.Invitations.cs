@@ -11,20 +11,25 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 /// <summary>The invitation rows: invitees, answers and what each was sent.</summary>
 internal sealed partial class ConferenceStore
 {
-    /// <summary>Adds invitations in entity group transactions of up to 100 per partition (each batch is atomic).</summary>
+    /// <summary>
+    /// Adds invitations in entity group transactions of up to 100 per partition (each batch is atomic; one whose answer
+    /// was lost, and which the client sent again, is recognised by its first row: see <see cref="OwnWrites"/>).
+    /// </summary>
     public async Task AddInvitationsAsync(ConferenceId id, IReadOnlyList<Invitation> invitations, CancellationToken cancellationToken)
     {
         foreach (var chunk in invitations.GroupBy(i => ShardKey(id, i.Invitee.Id)).SelectMany(shard => shard.Chunk(StorageLimits.MaxTransactionActions)))
         {
-            await _table.SubmitTransactionAsync(
-                [.. chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, InvitationRow(id, i)))],
-                cancellationToken);
+            var rows = Array.ConvertAll(chunk, i => InvitationRow(id, i));
+            await _table.SubmitOnceAsync([.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row))], rows[0], cancellationToken);
         }
     }
 
-    /// <summary>Removes an invitation (before the conference is started); false when there was none.</summary>
-    public async Task<bool> DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
-        (await _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken)).Status != 404;
+    /// <summary>
+    /// Removes an invitation (before the conference is started), if there is one. Whether there was cannot be told from
+    /// the answer: a delete whose answer was lost is sent again by the client and finds nothing.
+    /// </summary>
+    public Task DeleteInvitationAsync(ConferenceId id, InviteeId invitee, CancellationToken cancellationToken) =>
+        _table.DeleteEntityAsync(ShardKey(id, invitee), StoredFormats.Key(invitee.Value), ETag.All, cancellationToken);
 
     /// <summary>
     /// The invitations of a conference whose invitee id starts as <paramref name="rowKeyPrefix"/> ("3f2a1b0c-9d8e"): one

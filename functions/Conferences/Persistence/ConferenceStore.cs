@@ -40,13 +40,16 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         await _councils.CreateIfNotExistsAsync(cancellationToken);
     }
 
-    /// <summary>Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>).</summary>
+    /// <summary>
+    /// Stores a new conference (its invitees are added with <see cref="AddInvitationsAsync"/>). Like every write of the
+    /// conference row, it knows its own retry (<see cref="OwnWrites"/>): an insert whose answer was lost is no conflict.
+    /// </summary>
     public async Task<ETag> CreateAsync(Conference conference, string createdBy, CancellationToken cancellationToken)
     {
         var row = Row(conference);
         row["CreatedBy"] = createdBy;
         await AddToCouncilIndexAsync(conference, cancellationToken);
-        return (await _table.AddEntityAsync(row, cancellationToken)).GetETag();
+        return await _table.AddOnceAsync(row, cancellationToken);
     }
 
     /// <summary>
@@ -140,8 +143,8 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
         ["Revision"] = conference.Revision,
     };
 
-    private async Task<ETag> UpdateRowAsync(TableEntity row, ETag etag, CancellationToken cancellationToken) =>
-        (await _table.UpdateEntityAsync(row, etag, TableUpdateMode.Merge, cancellationToken)).GetETag();
+    private Task<ETag> UpdateRowAsync(TableEntity row, ETag etag, CancellationToken cancellationToken) =>
+        _table.UpdateOnceAsync(row, etag, TableUpdateMode.Merge, cancellationToken);
 
     private async Task<Conference?> ReadHeaderAsync(ConferenceId id) =>
         await GetHeaderAsync(id, CancellationToken.None) is var (conference, _) ? conference : null;

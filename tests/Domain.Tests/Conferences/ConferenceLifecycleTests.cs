@@ -68,6 +68,18 @@ public class ConferenceLifecycleTests
     }
 
     [Fact]
+    public void Rescheduling_to_the_schedule_and_deadline_it_has_changes_nothing()
+    {
+        var moved = Builders.Inviting().Reschedule(
+            new Schedule(new LocalDate(2024, 8, 9), new LocalTime(14, 0), new LocalTime(17, 0)), new RegistrationDeadline(new LocalDateTime(2024, 8, 7, 17, 0)), BeforeDeadline).Value;
+
+        var again = moved.Reschedule(moved.Schedule, moved.RegistrationDeadline, BeforeDeadline).Value;
+
+        again.Should().BeSameAs(moved, "the same reschedule sent twice is one reschedule");
+        again.Revision.Should().Be(1);
+    }
+
+    [Fact]
     public void Rescheduling_with_a_deadline_after_the_start_is_refused()
     {
         var moved = Builders.Inviting().Reschedule(

@@ -3,6 +3,7 @@ using HdndWorkflow.Email.Development;
 using HdndWorkflow.Email.Outbox;
 using Azure.Data.Tables;
 using HdndWorkflow.Email.Tests.Support;
+using HdndWorkflow.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -76,7 +77,7 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
     public async Task A_store_whose_answer_was_lost_and_sent_again_is_no_duplicate()
     {
         var table = azurite.NewTableName("lostmail");
-        var lost = new LostAnswers(losePostTo: "$batch");
+        var lost = StorageFaults.Scripted(new StorageFaultRule(r => StorageRequests.IsTransaction(r, table), StorageFaultKind.AnswerLost));
         var options = new TableClientOptions();
         options.Retry.Delay = TimeSpan.FromMilliseconds(1);
         options.AddPolicy(lost, Azure.Core.HttpPipelinePosition.PerRetry);
@@ -89,7 +90,7 @@ public sealed class DevelopmentMailboxTests(AzuriteFixture azurite)
 
         await mailbox.SendAsync(emails);
 
-        lost.Lost.Should().Be(1, "the first transaction's answer was lost and the client sent it again, which met its own rows");
+        lost.AnswersLost.Should().Be(1, "the first transaction's answer was lost and the client sent it again, which met its own rows");
         (await mailbox.ListAsync()).Messages.Select(m => m.IdempotencyKey).Should().BeEquivalentTo(emails.Select(e => e.IdempotencyKey));
     }
 

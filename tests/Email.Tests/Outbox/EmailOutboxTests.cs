@@ -1,5 +1,6 @@
 using HdndWorkflow.Email.Outbox;
 using HdndWorkflow.Email.Tests.Support;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Email.Tests.Outbox;
 
@@ -28,13 +29,13 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     public async Task A_claim_whose_answer_was_lost_and_sent_again_is_still_this_attempts()
     {
         var table = azurite.NewTableName("lost");
-        var lost = new LostAnswers(losePostTo: table);
+        var lost = StorageFaults.Scripted(new StorageFaultRule(r => StorageRequests.IsInsert(r, table), StorageFaultKind.AnswerLost));
         var outbox = OutboxWatchedBy(lost, table);
 
         var claim = await outbox.ClaimAsync(Key, "test");
         await outbox.MarkSentAsync(claim, "msg-1");
 
-        lost.Lost.Should().Be(1, "the insert's first answer was lost and the client sent the insert again, which found its own row");
+        lost.AnswersLost.Should().Be(1, "the insert's first answer was lost and the client sent the insert again, which found its own row");
         claim.Status.Should().Be(OutboxClaimStatus.Claimed, "a claim mistaken for another attempt's would leave the e-mail unsent for good");
         (await outbox.GetAsync(Key))!.State.Should().Be(OutboxState.Sent);
         (await outbox.ClaimAsync(Key, "test")).Status.Should().Be(OutboxClaimStatus.AlreadySent);
@@ -44,7 +45,7 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     public async Task Many_new_keys_are_claimed_and_marked_sent_a_transaction_per_partition()
     {
         var table = azurite.NewTableName("many");
-        var requests = new LostAnswers();
+        var requests = new RequestLog();
         var outbox = OutboxWatchedBy(requests, table);
         var keys = Enumerable.Range(0, 200).Select(n => $"invitee-{n}:invitation:r0").ToList();
 
@@ -89,14 +90,14 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     public async Task A_transaction_of_claims_whose_answer_was_lost_and_sent_again_still_claims_its_keys()
     {
         var table = azurite.NewTableName("lostmany");
-        var lost = new LostAnswers(losePostTo: "$batch");
+        var lost = StorageFaults.Scripted(new StorageFaultRule(r => StorageRequests.IsTransaction(r, table), StorageFaultKind.AnswerLost));
         var outbox = OutboxWatchedBy(lost, table);
         var keys = Enumerable.Range(0, 30).Select(n => $"invitee-{n}:invitation:r0").ToList();
 
         var claims = await outbox.ClaimManyAsync(keys, "test");
         await outbox.MarkSentManyAsync(claims, "msg-1");
 
-        lost.Lost.Should().Be(1);
+        lost.AnswersLost.Should().Be(1);
         claims.Should().OnlyContain(c => c.Status == OutboxClaimStatus.Claimed, "the retried transaction met rows this call wrote");
         foreach (var key in keys)
         {
@@ -198,7 +199,7 @@ public sealed class EmailOutboxTests(AzuriteFixture azurite)
     }
 
     // An outbox on its own table, whose storage requests go through policy (retries after 1 ms).
-    private EmailOutbox OutboxWatchedBy(LostAnswers policy, string table)
+    private EmailOutbox OutboxWatchedBy(Azure.Core.Pipeline.HttpPipelinePolicy policy, string table)
     {
         var client = new Azure.Data.Tables.TableClientOptions();
         client.Retry.Delay = TimeSpan.FromMilliseconds(1);

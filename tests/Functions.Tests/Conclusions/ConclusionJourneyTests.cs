@@ -14,6 +14,7 @@ namespace HdndWorkflow.Functions.Tests.Conclusions;
 /// correction and the withdrawal, and the timeline of it all.
 /// </summary>
 [Collection(ConclusionAppCollection.Name)]
+[Trait(WorkflowSuite.Trait, WorkflowSuite.Name)]
 public sealed class ConclusionJourneyTests(ConclusionAppFixture app)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

@@ -14,6 +14,7 @@ namespace HdndWorkflow.Functions.Tests.Conclusions;
 /// changes, stall and escalation), numbering and publication.
 /// </summary>
 [Collection(ConclusionAppCollection.Name)]
+[Trait(WorkflowSuite.Trait, WorkflowSuite.Name)]
 public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
 {
     [Fact]

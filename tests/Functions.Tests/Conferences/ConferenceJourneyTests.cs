@@ -17,6 +17,7 @@ namespace HdndWorkflow.Functions.Tests.Conferences;
 /// personal links from the e-mails in the development mailbox, and a clock moved forward for reminders and deadlines.
 /// </summary>
 [Collection(WorkflowAppCollection.Name)]
+[Trait(WorkflowSuite.Trait, WorkflowSuite.Name)]
 public sealed class ConferenceJourneyTests(WorkflowAppFixture app)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
