@@ -62,6 +62,7 @@ public static partial class ApiExamples
         new(typeof(RescheduleInput), Reschedule),
         new(typeof(List<InviteeInput?>), Invitees),
         new(typeof(AnswerInput), Answer),
+        new(typeof(AddressInput), new AddressInput("nguyenvanan.hdnd@example.vn")),
         new(typeof(Workflow.WorkflowEvents.EventBody), new Workflow.WorkflowEvents.EventBody("rescheduled")),
         .. Conclusions(),
     ]);

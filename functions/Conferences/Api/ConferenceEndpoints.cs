@@ -73,10 +73,10 @@ internal static class ConferenceEndpoints
 
         api.MapPost("/{id:guid}/invitees/{inviteeId:guid}/address", async (Guid id, Guid inviteeId, AddressInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.CorrectAddressAsync(user, new ConferenceId(id), new InviteeId(inviteeId), input.Email, ct))
-                    .ToResult(i => TypedResults.Accepted($"/api/conferences/{id}/roll", new { id = i.Id.Value, i.Name, email = i.Email.Value })))
+                    .ToResult(i => TypedResults.Accepted($"/api/conferences/{id}/roll", new CorrectedAddress(i.Id.Value, i.Name, i.Email.Value))))
             .WithSummary("Sửa địa chỉ email của đại biểu không nhận được giấy mời và gửi lại giấy mời (một lần)")
             .WithDescription("Giấy mời được gửi lại tới địa chỉ mới qua quy trình của hội nghị; trạng thái 'không gửi được' được xóa. Chỉ khi hội nghị đang gửi giấy mời.")
-            .ProducesValidationProblem();
+            .Produces<CorrectedAddress>(StatusCodes.Status202Accepted).ProducesValidationProblem();
 
         api.MapDelete("/{id:guid}/invitees/{inviteeId:guid}", async (Guid id, Guid inviteeId, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.RemoveInviteeAsync(user, new ConferenceId(id), new InviteeId(inviteeId), ct)).ToResult(_ => TypedResults.NoContent()))

@@ -61,11 +61,6 @@ internal static partial class ManagementEndpoints
                 detail: $"Nội dung sự kiện tối đa {Workflow.WorkflowEvents.MaxBodyBytes / 1024} KiB.");
         }
 
-        if (body.Length > 0 && !string.Equals(request.ContentType?.Split(';')[0].Trim(), "application/json", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Nội dung sự kiện phải gửi dưới dạng application/json.");
-        }
-
         return (await manager.RaiseEventAsync(user, instanceId, eventName, body, ct)).ToResult(_ => Results.Accepted());
     }
 

@@ -59,9 +59,9 @@ internal sealed partial class InstanceModel
             return await RefusedAsync(id, new Domain.ValidationError(nameof(EventName), "Hãy nhập tên sự kiện."), cancellationToken);
         }
 
-        if (action == ManagementAction.RaiseEvent && Workflow.WorkflowEvents.Payload(EventName!.Trim(), Payload, out var invalid) is null)
+        if (action == ManagementAction.RaiseEvent && Workflow.WorkflowEvents.Payload(EventName!.Trim(), Payload, out var eventError) is null)
         {
-            return await RefusedAsync(id, new Domain.ValidationError(Field(invalid!.Field), invalid.Message), cancellationToken);
+            return await RefusedAsync(id, new Domain.ValidationError(Field(eventError!.Field), eventError.Message), cancellationToken);
         }
 
         if (!confirmed)

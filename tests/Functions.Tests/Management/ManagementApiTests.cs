@@ -148,7 +148,7 @@ public sealed class ManagementApiTests(ConsoleAppFixture app)
         using var broken = await app.Administrator.PostAsync($"{Root}/{id}/raiseEvent/ConferenceChange", JsonBody("{\"what\":"));
         using var sent = await app.Administrator.PostAsync($"{Root}/{id}/raiseEvent/ConferenceChange", JsonBody("{\"what\":\"đổi lịch\"}"));
 
-        text.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        text.StatusCode.Should().Be(HttpStatusCode.UnsupportedMediaType);
         broken.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await broken.Content.ReadAsStringAsync()).Should().Contain("JSON hợp lệ");
         sent.StatusCode.Should().Be(HttpStatusCode.Accepted);

@@ -51,7 +51,7 @@ public sealed class ConclusionLostAnswerTests(ConclusionFaultsFixture app)
                     && StorageRequests.IsTransaction(r, "HdndWorkflowHistory", $"\"PartitionKey\":\"{instance}\""),
                 StorageFaultKind.AnswerLost));
 
-        await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput()));
+        await s.Send(app.Approver.PostAsJsonAsync($"{s.Api}/approve", new ReviewInput()), HttpStatusCode.Accepted);
 
         var published = await s.UntilAsync(c => c.Status == "Published", "Publication");
         (await s.OutputAsync(instance)).Should().Be("Published");
