@@ -51,12 +51,15 @@ internal sealed class ConferenceApi : IDisposable
         await EnsureAsync(response, HttpStatusCode.Accepted, "Starting the conference", cancellationToken);
     }
 
-    /// <summary>The orchestration's status (GET /api/instances/{id}), with its history when asked.</summary>
+    /// <summary>
+    /// The orchestration's status (GET /api/instances/{id}), with its history when asked: 202 while it runs, 200 once it
+    /// has finished, as Durable Functions answers.
+    /// </summary>
     public async Task<JsonElement> InstanceAsync(Guid conference, bool showHistory, CancellationToken cancellationToken)
     {
         using var request = Organizer(HttpMethod.Get, $"api/instances/{conference}{(showHistory ? "?showHistory=true" : string.Empty)}");
         using var response = await _http.SendAsync(request, cancellationToken);
-        await EnsureAsync(response, HttpStatusCode.OK, "Reading the orchestration's status", cancellationToken);
+        await EnsureAsync(response, response.StatusCode == HttpStatusCode.Accepted ? HttpStatusCode.Accepted : HttpStatusCode.OK, "Reading the orchestration's status", cancellationToken);
         return await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
     }
 

@@ -16,4 +16,10 @@ public sealed class TelemetryOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan QueueDepthInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether spans are recorded. Unset: when an exporter is configured (OTLP or Azure Monitor). Read when the app
+    /// starts, from configuration, before the options exist.
+    /// </summary>
+    public bool? Traces { get; set; }
 }

@@ -55,11 +55,17 @@ public static class TelemetryRegistration
         services.AddTransient<IStartupFilter, HttpSpanTagging>();
         MeterEmail(services);
 
-        AppContext.SetSwitch(AzureSdkActivitySwitch, true);
         var azureMonitor = configuration[AzureMonitorSetting] is { Length: > 0 } connectionString ? connectionString : null;
+        var otlp = configuration[OtlpEndpointSetting] is { Length: > 0 };
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : ServiceName))
-            .WithTracing(tracing =>
+            .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : ServiceName));
+
+        // Spans cost CPU on every request and every storage call (a quarter of the app's CPU per answer in the conference
+        // benchmark); with no exporter nothing reads them, so they are made only when one is configured or asked for.
+        if (configuration.GetValue<bool?>($"{TelemetryOptions.Section}:{nameof(TelemetryOptions.Traces)}") ?? (azureMonitor is not null || otlp))
+        {
+            AppContext.SetSwitch(AzureSdkActivitySwitch, true);
+            telemetry.WithTracing(tracing =>
             {
                 // The scrubber first: processors see a span in the order added, exporters (added after) last.
                 tracing.AddProcessor(new PersonalDataScrubber())
@@ -72,22 +78,24 @@ public static class TelemetryRegistration
                     tracing.AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
                         .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = _ => !IsAzureSdkRequest());
                 }
-            })
-            .WithMetrics(metrics =>
+            });
+        }
+
+        telemetry.WithMetrics(metrics =>
+        {
+            metrics.AddMeter(AppMetrics.MeterName);
+            if (azureMonitor is null)
             {
-                metrics.AddMeter(AppMetrics.MeterName);
-                if (azureMonitor is null)
-                {
-                    metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                }
-            })
-            .WithLogging();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            }
+        })
+        .WithLogging();
         if (azureMonitor is not null)
         {
             telemetry.UseAzureMonitor(options => options.ConnectionString = azureMonitor);
         }
 
-        if (configuration[OtlpEndpointSetting] is { Length: > 0 })
+        if (otlp)
         {
             // Reads OTEL_EXPORTER_OTLP_ENDPOINT (and _HEADERS, _PROTOCOL) itself, for traces, metrics and logs.
             telemetry.UseOtlpExporter();

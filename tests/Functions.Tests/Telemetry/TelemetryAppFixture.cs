@@ -50,6 +50,7 @@ public sealed class TelemetryAppFixture : IAsyncLifetime
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
                 ["Telemetry:QueueDepthInterval"] = "00:00:01",
+                ["Telemetry:Traces"] = "true",
             },
             services => services
                 .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans))

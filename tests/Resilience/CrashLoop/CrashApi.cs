@@ -109,7 +109,8 @@ internal sealed class CrashApi : IDisposable
     public async Task<T> GetAsync<T>(string path, string? key, CancellationToken cancellationToken)
     {
         var (status, body) = await SendAsync(() => Request(HttpMethod.Get, path, key), $"GET {path}", cancellationToken);
-        return status == HttpStatusCode.OK
+        // 202 is an instance's status while it runs (Durable Functions' answer); 200 everything else.
+        return status is HttpStatusCode.OK or HttpStatusCode.Accepted
             ? JsonSerializer.Deserialize<T>(body, Json)!
             : throw new InvalidOperationException($"GET {path}: {(int)status} {body[..Math.Min(body.Length, 500)]}");
     }
@@ -121,7 +122,7 @@ internal sealed class CrashApi : IDisposable
         var (status, body) = await SendAsync(() => Request(HttpMethod.Get, path, key), $"GET {path}", cancellationToken);
         return status switch
         {
-            HttpStatusCode.OK => JsonSerializer.Deserialize<T>(body, Json),
+            HttpStatusCode.OK or HttpStatusCode.Accepted => JsonSerializer.Deserialize<T>(body, Json),
             HttpStatusCode.NotFound => null,
             _ => throw new InvalidOperationException($"GET {path}: {(int)status} {body[..Math.Min(body.Length, 500)]}"),
         };
