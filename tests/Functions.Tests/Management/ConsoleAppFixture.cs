@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Tests.Pages;
@@ -54,7 +53,7 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         Factory = new AppFactory(
             new Dictionary<string, string?>
@@ -169,12 +168,6 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
         return client;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using HdndWorkflow.Functions.Identity;
 using HdndWorkflow.Functions.Tests.Conferences;
 using HdndWorkflow.Testing;
@@ -37,7 +36,7 @@ public sealed class PagesAppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _azurite = await Azurite.StartAsync();
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         Factory = new AppFactory(
             new Dictionary<string, string?>
@@ -82,12 +81,6 @@ public sealed class PagesAppFixture : IAsyncLifetime
             BaseAddress = BaseAddress,
         };
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
