@@ -109,7 +109,6 @@ internal sealed class ConferenceMailer(
     private Message Compose(
         LetterKind kind, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, Invitation invitation, bool toDeputy, string? reminder = null, Conference? previous = null)
     {
-        var letter = LetterComposer.Compose(kind, conference, recipient, link, previous);
         var purpose = kind switch
         {
             LetterKind.Invitation or LetterKind.DeputyInvitation => EmailPurposes.Invitation,
@@ -119,6 +118,7 @@ internal sealed class ConferenceMailer(
         };
         var invitationKey = toDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
         var replyTo = replies.For(conference.Id, invitation.Invitee.Id, toDeputy ? LinkHolder.Deputy : LinkHolder.Invitee);
+        var letter = LetterComposer.Compose(kind, conference, recipient, link, previous, answerByReply: replyTo is not null);
         if (!toDeputy && invitation.AddressRevision > 0)
         {
             // The corrected address's letters have keys of their own: the ledger holds the first address's as sent.

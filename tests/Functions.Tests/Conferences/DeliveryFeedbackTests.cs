@@ -8,8 +8,18 @@ using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Conferences;
 
-/// <summary>The app with a clock of its own for the delivery feedback's journey (it moves the clock by days).</summary>
-public sealed class DeliveryAppFixture : ClockedAppFixture;
+/// <summary>
+/// The app with a clock of its own for the delivery feedback's journey (it moves the clock by days), and without replies
+/// by e-mail: delivery feedback needs none, and the letters must then not offer them.
+/// </summary>
+public sealed class DeliveryAppFixture : ClockedAppFixture
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["Inbound:Domain"] = string.Empty;
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class DeliveryAppCollection : ICollectionFixture<DeliveryAppFixture>
@@ -35,6 +45,7 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
         (await app.Organizer.PostAsync($"/api/conferences/{conference.Id}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
         var invitations = await Task.WhenAll(people.Select(p => app.Mail.WaitForAsync(p.Email!, "invitation")));
         var bounced = (await RollAsync(conference.Id)).Entries[0];
+        invitations.Should().AllSatisfy(i => i.Text.Should().NotContain("phản hồi thư này", "no one reads replies without Inbound:Domain"));
         invitations[0].CustomArgs.Should().Contain("conference_id", conference.Id.ToString()).And.Contain("invitation_id", bounced.InviteeId.ToString());
 
         // SendGrid reports the first invitation bounced; the organizer sees it on the roll, in Vietnamese.
@@ -53,7 +64,7 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
 
         // Three days before the deadline the silent invitees are reminded, the bounced address not.
         app.Clock.Advance(TimeSpan.FromDays(5));
-        await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h");
+        (await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h")).Text.Should().NotContain("phản hồi thư này");
         await app.Mail.WaitForAsync(people[2].Email!, "reminder-72h");
 
         // Wrong corrections are refused with a clear message, and nothing is sent.
