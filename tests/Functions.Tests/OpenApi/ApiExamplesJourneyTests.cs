@@ -49,10 +49,13 @@ public sealed class ApiExamplesJourneyTests(ExamplesAppFixture app)
         (await SendAsync(app.Organizer, "post", "/api/conferences/{id}/invitees", conference, HttpStatusCode.OK)).AsArray().Should().ContainSingle();
         (await app.Organizer.PostAsync($"/api/conferences/{id}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
 
-        // An invitee sends a deputy through the personal link; the organizer corrects another's address.
+        // An invitee sends a deputy through the personal link; the organizer corrects the deputy's address, and another invitee's.
         var invitation = await app.Mail.WaitForAsync(ApiExamples.Conference.Invitees![0]!.Email!, "invitation");
         await SendAsync(app.Anonymous, "post", "/api/invitations/{token}/answer", new() { ["token"] = Mailbox.TokenIn(invitation) }, HttpStatusCode.OK);
         var roll = (await app.Organizer.GetFromJsonAsync<RollResponse>($"/api/conferences/{id}/roll", Json))!;
+        var first = roll.Entries.Single(e => e.Email == ApiExamples.Conference.Invitees![0]!.Email);
+        await SendAsync(app.Organizer, "post", "/api/conferences/{id}/invitees/{inviteeId}/deputy/address", new(conference) { ["inviteeId"] = first.InviteeId.ToString() }, HttpStatusCode.Accepted);
+        (await app.Mail.WaitForAsync("nguyenvanan.hdnd@example.vn", "invitation")).Subject.Should().StartWith("Giấy mời dự thay");
         var second = roll.Entries.Single(e => e.Email == ApiExamples.Conference.Invitees![1]!.Email);
         await SendAsync(app.Organizer, "post", "/api/conferences/{id}/invitees/{inviteeId}/address", new(conference) { ["inviteeId"] = second.InviteeId.ToString() }, HttpStatusCode.Accepted);
         await app.Mail.WaitForAsync("nguyenvanan.hdnd@example.vn", "invitation-a1");
@@ -97,7 +100,7 @@ public sealed class ApiExamplesJourneyTests(ExamplesAppFixture app)
             .Should().Be("Withdrawn");
 
         Examples(_document).Should().BeSubsetOf(_posted, "every request example is posted to its operation by a step above");
-        _posted.Should().HaveCountGreaterThanOrEqualTo(18);
+        _posted.Should().HaveCountGreaterThanOrEqualTo(19);
     }
 
     /// <summary>Sends the document's example of the operation to it, with the path's parameters filled in; returns the answer's JSON.</summary>
