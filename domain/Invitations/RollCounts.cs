@@ -1,4 +1,4 @@
-using System.Globalization;
+using HdndWorkflow.Domain.Vietnamese;
 
 namespace HdndWorkflow.Domain.Invitations;
 
@@ -19,7 +19,7 @@ public sealed record RollCounts(int Invited, int Accepted, int Declined, int Dep
     public int Answered => Invited - NotAnswered - Tentative;
 
     /// <summary>
-    /// "3 tham dự, 1 cử người dự thay, 1 có thể tham dự, 2 không tham dự, 4 chưa trả lời, 1 không đến được": every
+    /// "1.203 tham dự, 1 cử người dự thay, 1 có thể tham dự, 2 không tham dự, 4 chưa trả lời, 1 không đến được": every
     /// figure of the roll, "maybe" apart from those attending, those for "maybe" and undelivered only when there are any.
     /// </summary>
     public string Summary()
@@ -36,5 +36,5 @@ public sealed record RollCounts(int Invited, int Accepted, int Declined, int Dep
         return string.Join(", ", parts);
     }
 
-    private static string Part(int count, string what) => string.Create(CultureInfo.InvariantCulture, $"{count} {what}");
+    private static string Part(int count, string what) => $"{VietnameseFormat.Count(count)} {what}";
 }
