@@ -9,6 +9,13 @@ namespace HdndWorkflow.Domain.Conclusions;
 public sealed partial record ArticleDraft
 {
     /// <summary>
+    /// How many attendees the article names (people first, then units); the others are counted ("và 19.960 đại biểu
+    /// khác"), so that the article of a conference with thousands of invitees stays readable and far within the storage
+    /// limits: at most 40 lines of a few hundred characters each, some 20,000 characters in the worst case.
+    /// </summary>
+    public const int NamedAttendees = 40;
+
+    /// <summary>
     /// Drafts the article to be published on <paramref name="publishedOn"/>. Attendees come from the frozen
     /// <paramref name="roll"/>: those who declined or never answered are left out; a deputy or a unit's representative
     /// is listed under his or her own name and title, among the people; "các đồng chí" lists the people, then the units

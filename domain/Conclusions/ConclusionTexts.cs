@@ -74,24 +74,35 @@ internal static partial class ConclusionTexts
     /// <summary>
     /// "Dự hội nghị có các đồng chí: A – …; B – …; cùng các Ban HĐND tỉnh; Thường trực HĐND các xã, phường.": the
     /// people by name and title ("có đồng chí A – …" for one), then the units and groups, each in lower case inside
-    /// the sentence when it opens with an ordinary word; null when nobody is listed.
+    /// the sentence when it opens with an ordinary word; past <see cref="ArticleDraft.NamedAttendees"/>, the others counted ("… và
+    /// 1.250 đại biểu khác."); null when nobody is listed.
     /// </summary>
     public static string? Attendance(IReadOnlyList<string> people, IReadOnlyList<string> units)
     {
-        var persons = people.Count switch
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(units);
+        var named = people.Take(ArticleDraft.NamedAttendees).ToList();
+        var namedUnits = units.Take(ArticleDraft.NamedAttendees - named.Count).ToList();
+        var others = people.Count + units.Count - named.Count - namedUnits.Count;
+        var persons = named.Count switch
         {
             0 => string.Empty,
-            1 => $"đồng chí {people[0]}",
-            _ => $"các đồng chí: {string.Join("; ", people)}",
+            1 => $"đồng chí {named[0]}",
+            _ => $"các đồng chí: {string.Join("; ", named)}",
         };
-        var groups = string.Join("; ", units.Select(Prose.Phrase));
+        var groups = string.Join("; ", namedUnits.Select(Prose.Phrase));
         var list = (persons.Length, groups.Length) switch
         {
             (0, 0) => null,
             (_, 0) => persons,
             (0, _) => groups,
-            _ => people.Count == 1 ? $"{persons} cùng {groups}" : $"{persons}; cùng {groups}",
+            _ => named.Count == 1 ? $"{persons} cùng {groups}" : $"{persons}; cùng {groups}",
         };
+        if (list is not null && others > 0)
+        {
+            list += $" và {VietnameseFormat.Count(others)} đại biểu khác";
+        }
+
         return list is null ? null : Prose.EndSentence($"Dự hội nghị có {list}");
     }
 

@@ -19,13 +19,26 @@ public sealed record AttendanceRoll(IReadOnlyList<RollEntry> Entries)
     public IReadOnlyList<Invitee> ToRemind =>
         [.. Entries.Where(entry => entry.Response.Kind is ResponseKind.NoAnswer or ResponseKind.Tentative).Select(entry => entry.Invitee)];
 
-    public RollCounts Counts => new(
-        Invited: Entries.Count,
-        Accepted: Count(ResponseKind.Accepted),
-        Declined: Count(ResponseKind.Declined),
-        DeputiesSent: Count(ResponseKind.DeputySent),
-        NotAnswered: Count(ResponseKind.NoAnswer),
-        Tentative: Count(ResponseKind.Tentative));
+    public RollCounts Counts => CountsWith(new HashSet<InviteeId>());
+
+    /// <summary>
+    /// The figures when the invitations of <paramref name="undelivered"/> came back undelivered: those of them without
+    /// an answer count as <see cref="RollCounts.Undelivered"/>, not as invited nor as not answered. An answer that came
+    /// anyway (the organizer recorded it, or the invitee found the link elsewhere) counts as that answer.
+    /// </summary>
+    public RollCounts CountsWith(IReadOnlySet<InviteeId> undelivered)
+    {
+        ArgumentNullException.ThrowIfNull(undelivered);
+        var unreached = Entries.Count(entry => entry.Response.Kind == ResponseKind.NoAnswer && undelivered.Contains(entry.Invitee.Id));
+        return new(
+            Invited: Entries.Count - unreached,
+            Accepted: Count(ResponseKind.Accepted),
+            Declined: Count(ResponseKind.Declined),
+            DeputiesSent: Count(ResponseKind.DeputySent),
+            NotAnswered: Count(ResponseKind.NoAnswer) - unreached,
+            Tentative: Count(ResponseKind.Tentative),
+            Undelivered: unreached);
+    }
 
     /// <summary>
     /// Builds the roll. For each invitee the latest reply counts (by time; on a tie, the later in the sequence);

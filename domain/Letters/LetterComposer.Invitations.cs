@@ -7,7 +7,7 @@ namespace HdndWorkflow.Domain.Letters;
 /// <summary>The letters that invite: the invitation, the reminder and the deputy's invitation.</summary>
 public static partial class LetterComposer
 {
-    private static LetterDocument Invitation(Conference conference, LetterRecipient.Invited recipient, Uri personalLink)
+    private static LetterDocument Invitation(Conference conference, LetterRecipient.Invited recipient, Uri personalLink, bool answerByReply)
     {
         var addressee = AddresseeOf(recipient.Invitee);
         var deadline = conference.RegistrationDeadline.ToString();
@@ -21,6 +21,7 @@ public static partial class LetterComposer
             new Paragraph(new Run(LetterTexts.DeadlineRequest(addressee.Pronoun, deadline), Strong: true)),
             new Paragraph(new Run(LetterTexts.ChooseBelow)),
             AnswerButtons(personalLink),
+            .. AnswerByReply(answerByReply, LetterTexts.AnswerByReplying(addressee.Pronoun, LetterTexts.CalendarOfThisLetter)),
             new Note(LetterTexts.ChangeUntilDeadline),
             new Note(LetterTexts.CalendarAttached),
         ];
@@ -28,7 +29,7 @@ public static partial class LetterComposer
         return Document(LetterTexts.SubjectInvitation, LetterTexts.HeadingInvitation, preheader, conference, body, personal: true);
     }
 
-    private static LetterDocument Reminder(Conference conference, LetterRecipient.Invited recipient, Uri personalLink)
+    private static LetterDocument Reminder(Conference conference, LetterRecipient.Invited recipient, Uri personalLink, bool answerByReply)
     {
         var addressee = AddresseeOf(recipient.Invitee);
         var deadline = conference.RegistrationDeadline.ToString();
@@ -43,6 +44,7 @@ public static partial class LetterComposer
             new Paragraph(new Run(LetterTexts.DeadlineRequest(addressee.Pronoun, deadline), Strong: true)),
             new Paragraph(new Run(LetterTexts.ChooseBelow)),
             AnswerButtons(personalLink),
+            .. AnswerByReply(answerByReply, LetterTexts.AnswerByReplying(addressee.Pronoun, LetterTexts.CalendarOfTheInvitation)),
             new Note(LetterTexts.IgnoreIfAnswered(addressee.Pronoun)),
         ];
         var preheader = LetterTexts.DeadlinePreheader(When(conference.Schedule), deadline);
@@ -69,6 +71,10 @@ public static partial class LetterComposer
         return Document(
             LetterTexts.SubjectDeputyInvitation, LetterTexts.HeadingDeputyInvitation, preheader, conference, body, personal: true);
     }
+
+    /// <summary>The paragraph saying that a reply to the e-mail, or the calendar's buttons, answer too; none when replies are not read.</summary>
+    private static IEnumerable<LetterBlock> AnswerByReply(bool answerByReply, string text) =>
+        answerByReply ? [new Paragraph(new Run(text))] : [];
 
     /// <summary>
     /// "Đồng chí **Trần Văn Bình**, Giám đốc Sở Tư pháp đã cử đồng chí dự thay tại **Hội nghị …**." or, from a unit,

@@ -18,13 +18,16 @@ public static partial class LetterComposer
     /// For <see cref="LetterKind.Update"/>, <paramref name="previous"/> is the conference as announced before, so the
     /// letter can say what changed (without it, the letter gives the new time only); other kinds ignore it.
     /// Every letter but the reminder says that the calendar file is attached; attaching it is the sender's job.
+    /// With <paramref name="answerByReply"/> (replies by e-mail are set up: the e-mail's Reply-To and the calendar's
+    /// organizer come back to this invitation), the invitation and the reminder also say that a reply to the e-mail, or
+    /// the calendar's Accept / Decline, answers it; without it they say nothing of the kind, since nothing would read it.
     /// </summary>
     /// <exception cref="ArgumentException">
     /// The link is not an absolute http(s) address, or the recipient does not fit the kind: the invitation and the
     /// reminder go to an invitee, the deputy's invitation to a deputy; updates and cancellations go to either.
     /// </exception>
     public static Letter Compose(
-        LetterKind kind, Conference conference, LetterRecipient recipient, Uri personalLink, Conference? previous = null)
+        LetterKind kind, Conference conference, LetterRecipient recipient, Uri personalLink, Conference? previous = null, bool answerByReply = false)
     {
         ArgumentNullException.ThrowIfNull(conference);
         ArgumentNullException.ThrowIfNull(recipient);
@@ -36,8 +39,8 @@ public static partial class LetterComposer
 
         var document = (kind, recipient) switch
         {
-            (LetterKind.Invitation, LetterRecipient.Invited invited) => Invitation(conference, invited, personalLink),
-            (LetterKind.Reminder, LetterRecipient.Invited invited) => Reminder(conference, invited, personalLink),
+            (LetterKind.Invitation, LetterRecipient.Invited invited) => Invitation(conference, invited, personalLink, answerByReply),
+            (LetterKind.Reminder, LetterRecipient.Invited invited) => Reminder(conference, invited, personalLink, answerByReply),
             (LetterKind.DeputyInvitation, LetterRecipient.Deputed deputed) => DeputyInvitation(conference, deputed, personalLink),
             (LetterKind.Update, _) => Update(conference, previous, recipient, personalLink),
             (LetterKind.Cancellation, _) => Cancellation(conference, recipient),

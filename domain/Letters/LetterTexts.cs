@@ -146,6 +146,18 @@ internal static class LetterTexts
     public static string ChangeByReplying(string addressee, string deadline) =>
         $"Nếu cần thay đổi, {addressee} có thể trả lời thư này hoặc dùng trang xác nhận trước {deadline}.";
 
+    /// <summary>
+    /// "Đồng chí có thể trả lời ngay bằng cách phản hồi thư này: …; hoặc bấm nút Chấp nhận hoặc Từ chối trên lịch …",
+    /// said only when replies by e-mail are read.
+    /// </summary>
+    public static string AnswerByReplying(string addressee, string calendar) =>
+        $"{VietnameseFormat.Capitalize(addressee)} cũng có thể trả lời ngay bằng cách phản hồi thư này: ghi “Xác nhận tham dự”, " +
+        "“Không tham dự” kèm lý do, hoặc “Cử đồng chí … dự thay” kèm họ tên, chức vụ và email của người dự thay; " +
+        $"hoặc bấm nút Chấp nhận (Accept) hay Từ chối (Decline) trên {calendar}.";
+
+    public const string CalendarOfThisLetter = "lịch hội nghị đính kèm thư này";
+    public const string CalendarOfTheInvitation = "lịch hội nghị đã gửi kèm giấy mời";
+
     public static string ChangeByReplyingWithoutLink(string deadline) =>
         $"Nếu cần thay đổi, xin trả lời thư này trước {deadline}.";
 

@@ -12,6 +12,11 @@ public static class VietnameseFormat
     /// <summary>"02/08/2024": the dd/MM/yyyy form of publication lines and forms.</summary>
     public static string Date(LocalDate date) => DatePattern.Format(date);
 
+    private static readonly NumberFormatInfo Thousands = new() { NumberGroupSeparator = ".", NumberDecimalDigits = 0 };
+
+    /// <summary>A count as Vietnamese texts write it, thousands grouped by dots: "7", "1.200", "19.960".</summary>
+    public static string Count(int count) => count.ToString("N", Thousands);
+
     /// <summary>"2/8": day and month without leading zeros, as in "Sáng ngày 2/8".</summary>
     public static string DayMonth(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Day}/{date.Month}");

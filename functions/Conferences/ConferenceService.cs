@@ -191,4 +191,8 @@ internal sealed partial class ConferenceService(
 }
 
 /// <summary>A conference as its organizer sees it: with every invitation and the roll so far.</summary>
-internal sealed record ConferenceView(Conference Conference, IReadOnlyList<Invitation> Invitations, AttendanceRoll Roll);
+internal sealed record ConferenceView(Conference Conference, IReadOnlyList<Invitation> Invitations, AttendanceRoll Roll)
+{
+    /// <summary>The roll's figures, the invitations that came back undelivered (and were not answered) apart.</summary>
+    public RollCounts Counts => Roll.CountsWith(Invitations.Where(i => i.Delivery is not null).Select(i => i.Invitee.Id).ToHashSet());
+}

@@ -50,7 +50,7 @@ public static partial class ApiExamples
     /// <summary>A correction of the published article: what <c>POST …/conclusion/corrections</c> takes.</summary>
     public static CorrectionInput Correction { get; } = new()
     {
-        BaseRevision = 3,
+        BaseRevision = 2,
         Article = new ArticleInput(Byline: "Lê Thị Thu Hà - Văn phòng Đoàn ĐBQH và HĐND tỉnh"),
         Note = "Đính chính tên tác giả bài viết.",
     };

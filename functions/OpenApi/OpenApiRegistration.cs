@@ -5,7 +5,7 @@ namespace HdndWorkflow.Functions.OpenApi;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: the security schemes and who may call what
-/// (<see cref="ApiSecurity"/>), the inputs' required fields, formats and enums (<see cref="ConferenceSchemas"/>), and a
+/// (<see cref="ApiSecurity"/>), the inputs' required fields, formats and enums (<see cref="ConferenceSchemas"/>, <see cref="Conclusions.Api.ConclusionSchemas"/>), and a
 /// complete example for every JSON request body (<see cref="ApiExamples"/>, <see cref="RequestExamples"/>).
 /// </summary>
 public static class OpenApiRegistration
@@ -24,6 +24,7 @@ public static class OpenApiRegistration
             options.AddOperationTransformer<ApiSecurity>();
             options.AddOperationTransformer<RequestExamples>();
             options.AddSchemaTransformer<ConferenceSchemas>();
+            options.AddSchemaTransformer<Conclusions.Api.ConclusionSchemas>();
         });
         return builder;
     }

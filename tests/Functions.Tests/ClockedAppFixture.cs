@@ -74,6 +74,8 @@ public abstract class ClockedAppFixture : IAsyncLifetime
             settings["Workflow:MaxTimerWait"] = _timerWait;
         }
 
+        Configure(settings);
+
         Factory = new AppFactory(
             settings,
             services =>
@@ -115,6 +117,11 @@ public abstract class ClockedAppFixture : IAsyncLifetime
         {
             await File.AppendAllLinesAsync(report, [JsonSerializer.Serialize(Faults.Report(GetType().Name))]);
         }
+    }
+
+    /// <summary>Settings of the fixture's own over the development ones (for instance replies by e-mail turned off).</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 
     private HttpClient Client(string key)

@@ -43,9 +43,9 @@ internal sealed class ConclusionOpener(ConferenceStore conferences, ConclusionSt
         var replies = invitations.Where(i => i.Reply is not null).Select(i => i.Reply!).ToList();
         if (replies.Count > 0)
         {
-            var counts = conference.Roll(replies).Counts;
-            history.Add((TimelineKind.Answered, replies.Max(r => r.AnsweredAt), string.Create(CultureInfo.InvariantCulture,
-                $"{counts.Accepted} tham dự, {counts.DeputiesSent} cử người dự thay, {counts.Declined} không tham dự, {counts.NotAnswered} chưa trả lời")));
+            // Every figure of the frozen roll: "maybe" (a calendar's Tentative) is neither attending nor not answered.
+            var undelivered = invitations.Where(i => i.Delivery is not null).Select(i => i.Invitee.Id).ToHashSet();
+            history.Add((TimelineKind.Answered, replies.Max(r => r.AnsweredAt), conference.Roll(replies).CountsWith(undelivered).Summary()));
         }
 
         history.Add((TimelineKind.Held, now, $"{conference.Schedule.SessionPhrase}/{conference.Schedule.Date.Year.ToString(CultureInfo.InvariantCulture)}"));

@@ -71,12 +71,12 @@ internal static class ConferenceEndpoints
             .Accepts<string>("text/csv")
             .WithSummary("Nhập đại biểu từ tệp CSV (UTF-8; cột Họ và tên, Chức vụ, Đơn vị, Email)").WithDescription("Nội dung text/csv; skipInvalidLines=true bỏ qua dòng lỗi, nếu không có dòng lỗi thì không nhập gì. Trả về số đại biểu đã nhập. 400 liệt kê lỗi theo dòng và cột. Cần X-Api-Key.").Produces<ImportResult>().ProducesValidationProblem();
 
-        api.MapPost("/{id:guid}/invitees/{inviteeId:guid}/address", async (Guid id, Guid inviteeId, AddressInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
-                (await service.CorrectAddressAsync(user, new ConferenceId(id), new InviteeId(inviteeId), input.Email, ct))
-                    .ToResult(i => TypedResults.Accepted($"/api/conferences/{id}/roll", new CorrectedAddress(i.Id.Value, i.Name, i.Email.Value))))
-            .WithSummary("Sửa địa chỉ email của đại biểu không nhận được giấy mời và gửi lại giấy mời (một lần)")
-            .WithDescription("Giấy mời được gửi lại tới địa chỉ mới qua quy trình của hội nghị; trạng thái 'không gửi được' được xóa. Chỉ khi hội nghị đang gửi giấy mời.")
-            .Produces<CorrectedAddress>(StatusCodes.Status202Accepted).ProducesValidationProblem();
+        MapAddressCorrection(api, "/{id:guid}/invitees/{inviteeId:guid}/address", deputy: false,
+            "Sửa địa chỉ email của đại biểu không nhận được giấy mời và gửi lại giấy mời (một lần)",
+            "Giấy mời được gửi lại tới địa chỉ mới qua quy trình của hội nghị; trạng thái 'không gửi được' được xóa. Địa chỉ phải hợp lệ, khác địa chỉ cũ và không trùng đại biểu khác.");
+        MapAddressCorrection(api, "/{id:guid}/invitees/{inviteeId:guid}/deputy/address", deputy: true,
+            "Sửa địa chỉ email của người dự thay không nhận được giấy mời và gửi lại giấy mời người dự thay (một lần)",
+            "Như sửa địa chỉ của đại biểu, cho người dự thay mà đại biểu đã cử: giấy mời người dự thay được gửi lại tới địa chỉ mới; trạng thái 'không gửi được' của người dự thay được xóa. 400 khi đại biểu không cử người dự thay có email.");
 
         api.MapDelete("/{id:guid}/invitees/{inviteeId:guid}", async (Guid id, Guid inviteeId, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
                 (await service.RemoveInviteeAsync(user, new ConferenceId(id), new InviteeId(inviteeId), ct)).ToResult(_ => TypedResults.NoContent()))
@@ -106,6 +106,14 @@ internal static class ConferenceEndpoints
         endpoints.MapCouncilApi();
         return api;
     }
+
+    private static void MapAddressCorrection(RouteGroupBuilder api, string pattern, bool deputy, string summary, string description) =>
+        api.MapPost(pattern, async (Guid id, Guid inviteeId, AddressInput input, ClaimsPrincipal user, ConferenceService service, CancellationToken ct) =>
+                (await service.CorrectAddressAsync(user, new ConferenceId(id), new InviteeId(inviteeId), input.Email, deputy, ct))
+                    .ToResult(c => TypedResults.Accepted($"/api/conferences/{id}/roll", new CorrectedAddress(c.Invitee.Value, c.Name, c.Email.Value))))
+            .WithSummary(summary)
+            .WithDescription($"{description} Chỉ khi hội nghị đang gửi giấy mời. Trả về 202 và địa chỉ danh sách đăng ký trong Location. Cần X-Api-Key của người tổ chức hoặc quản trị viên; 404 khi không có hội nghị hoặc đại biểu.")
+            .Produces<CorrectedAddress>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
     private static void MapChange(
         RouteGroupBuilder api, string pattern, string summary, string description,

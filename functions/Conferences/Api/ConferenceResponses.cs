@@ -51,7 +51,10 @@ public sealed record ConferenceResponse(
         c.Revision);
 }
 
-/// <summary>The attendance roll: counts, then one line per invitee in the order invited.</summary>
+/// <summary>
+/// The attendance roll: counts, then one line per invitee in the order invited. In the counts, <c>invited</c> leaves out
+/// the invitations that came back undelivered without an answer: those are <c>undelivered</c> ("Không đến được").
+/// </summary>
 public sealed record RollResponse(Guid ConferenceId, string Status, RollCounts Counts, IReadOnlyList<RollLine> Entries);
 
 /// <summary>
@@ -59,11 +62,14 @@ public sealed record RollResponse(Guid ConferenceId, string Status, RollCounts C
 /// sent, when the answer came (Vietnam time, dd/MM/yyyy HH:mm), how (Link, Email, Calendar, Organizer) and from which
 /// address (a reply's sender, the organizer who recorded it), whether the invitation went out, and whether it arrived:
 /// <c>Delivery</c> is null, or Bounced, Dropped or Blocked when SendGrid reported it undelivered (then
-/// <c>DeliveryReason</c> is the receiving server's words), and <c>Invitation</c> says it all in Vietnamese.
+/// <c>DeliveryReason</c> is the receiving server's words), and <c>Invitation</c> says it all in Vietnamese. A deputy sent
+/// has <c>DeputyEmail</c>, and <c>DeputyDelivery</c>, <c>DeputyDeliveryReason</c> and <c>DeputyInvitation</c> say the same
+/// of the deputy's invitation.
 /// </summary>
 public sealed record RollLine(
     Guid InviteeId, string Name, string Line, string Email, bool Unit, string Response, string? Deputy, string? AnsweredAt, bool Invited,
-    string Invitation, string? AnsweredVia = null, string? AnsweredFrom = null, string? Delivery = null, string? DeliveryReason = null);
+    string Invitation, string? AnsweredVia = null, string? AnsweredFrom = null, string? Delivery = null, string? DeliveryReason = null,
+    string? DeputyEmail = null, string? DeputyDelivery = null, string? DeputyDeliveryReason = null, string? DeputyInvitation = null);
 
 internal static class RollResponses
 {
@@ -73,29 +79,40 @@ internal static class RollResponses
         return new RollResponse(
             view.Conference.Id.Value,
             view.Conference.Status.ToString(),
-            view.Roll.Counts,
-            [.. view.Roll.Entries.Select(e => new RollLine(
-                e.Invitee.Id.Value,
-                e.Invitee.Name,
-                e.Invitee.Line,
-                e.Invitee.Email.Value,
-                e.Invitee is Invitee.Unit,
-                e.Response.Kind.ToString(),
-                (e.Response as InvitationResponse.DeputySent)?.Deputy.ToString(),
-                e.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null,
-                invitations.GetValueOrDefault(e.Invitee.Id)?.InvitedRevision >= 0,
-                InvitationText(invitations.GetValueOrDefault(e.Invitee.Id)),
-                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.Channel.ToString(),
-                e.AnsweredAt is null ? null : invitations.GetValueOrDefault(e.Invitee.Id)?.Source?.From,
-                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Kind.ToString(),
-                invitations.GetValueOrDefault(e.Invitee.Id)?.Delivery?.Reason))]);
+            view.Counts,
+            [.. view.Roll.Entries.Select(e => Line(e, invitations.GetValueOrDefault(e.Invitee.Id)))]);
     }
 
-    /// <summary>"Đã gửi", "Chưa gửi", or why the invitation did not arrive.</summary>
-    internal static string InvitationText(Persistence.Invitation? invitation) => invitation switch
+    private static RollLine Line(RollEntry e, Persistence.Invitation? invitation)
     {
-        { Delivery: { } failure } => Delivery.DeliveryTexts.Label(failure.Kind),
-        { InvitedRevision: >= 0 } => Delivery.DeliveryTexts.Sent,
+        var deputy = (e.Response as InvitationResponse.DeputySent)?.Deputy;
+        var deputyInvited = deputy?.Email is not null && invitation is not null;
+        return new RollLine(
+            e.Invitee.Id.Value,
+            e.Invitee.Name,
+            e.Invitee.Line,
+            e.Invitee.Email.Value,
+            e.Invitee is Invitee.Unit,
+            e.Response.Kind.ToString(),
+            deputy?.ToString(),
+            e.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null,
+            invitation?.InvitedRevision >= 0,
+            InvitationText(invitation?.Delivery, invitation?.InvitedRevision ?? Persistence.Invitation.NotInvited),
+            e.AnsweredAt is null ? null : invitation?.Source?.Channel.ToString(),
+            e.AnsweredAt is null ? null : invitation?.Source?.From,
+            invitation?.Delivery?.Kind.ToString(),
+            invitation?.Delivery?.Reason,
+            deputy?.Email?.Value,
+            deputyInvited ? invitation!.DeputyDelivery?.Kind.ToString() : null,
+            deputyInvited ? invitation!.DeputyDelivery?.Reason : null,
+            deputyInvited ? InvitationText(invitation!.DeputyDelivery, invitation.DeputyInvitedRevision) : null);
+    }
+
+    /// <summary>"Đã gửi", "Chưa gửi", or why the invitation (the invitee's or the deputy's) did not arrive.</summary>
+    internal static string InvitationText(Persistence.DeliveryFailure? failure, int invitedRevision) => (failure, invitedRevision) switch
+    {
+        ({ } f, _) => Delivery.DeliveryTexts.Label(f.Kind),
+        (_, >= 0) => Delivery.DeliveryTexts.Sent,
         _ => Delivery.DeliveryTexts.NotSent,
     };
 }

@@ -1,8 +1,8 @@
-using System.Text.Json.Nodes;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Conferences;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using static HdndWorkflow.Functions.OpenApi.SchemaEdits;
 
 namespace HdndWorkflow.Functions.Conferences.Api;
 
@@ -84,41 +84,6 @@ internal sealed class ConferenceSchemas : IOpenApiSchemaTransformer
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// The fields the validation requires, and only those (the generator lists every parameter of a record's
-    /// constructor, though a missing one reads as null), null dropped from their types: sending null is refused like
-    /// leaving them out.
-    /// </summary>
-    private static void Required(OpenApiSchema schema, params string[] names)
-    {
-        schema.Required = new HashSet<string>(names, StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            Change(schema.Properties!, name, p => p.Type &= ~JsonSchemaType.Null);
-        }
-    }
-
     private static void Time(IDictionary<string, IOpenApiSchema> properties, string name) =>
         Change(properties, name, p => (p.Pattern, p.Examples) = (TimePattern, Example("08:00")));
-
-    private static List<JsonNode> Example(string value) => [JsonValue.Create(value)];
-
-    private static void Enum(IDictionary<string, IOpenApiSchema> properties, string name, IEnumerable<string> values) =>
-        Change(properties, name, p => p.Enum = [.. values.Select(value => (JsonNode)JsonValue.Create(value))]);
-
-    private static void Change(IDictionary<string, IOpenApiSchema> properties, string name, Action<OpenApiSchema> change)
-    {
-        if (properties.TryGetValue(name, out var property))
-        {
-            Change(property, change);
-        }
-    }
-
-    private static void Change(IOpenApiSchema? schema, Action<OpenApiSchema> change)
-    {
-        if (schema is OpenApiSchema concrete)
-        {
-            change(concrete);
-        }
-    }
 }

@@ -8,6 +8,9 @@ internal static partial class DeliveryLogs
     [LoggerMessage(EventId = 60, Level = LogLevel.Warning, Message = "Invitation {Invitee} of conference {Conference}: e-mail {Kind}; marked on the roll: {Marked}")]
     public static partial void InvitationUndelivered(ILogger logger, Guid conference, Guid invitee, DeliveryFailureKind kind, bool marked);
 
-    [LoggerMessage(EventId = 61, Level = LogLevel.Information, Message = "A {Kind} event for an e-mail that is not an invitee's invitation; ignored")]
+    [LoggerMessage(EventId = 62, Level = LogLevel.Warning, Message = "Deputy's invitation for invitee {Invitee} of conference {Conference}: e-mail {Kind}; marked on the roll: {Marked}")]
+    public static partial void DeputyInvitationUndelivered(ILogger logger, Guid conference, Guid invitee, DeliveryFailureKind kind, bool marked);
+
+    [LoggerMessage(EventId = 61, Level = LogLevel.Information, Message = "A {Kind} event for an e-mail that is not an invitation; ignored")]
     public static partial void NotAnInvitation(ILogger logger, DeliveryFailureKind kind);
 }

@@ -10,6 +10,7 @@ internal static class DeliveryTexts
     public const string ResendOnlyInviting = "Chỉ gửi lại giấy mời được khi hội nghị đang trong thời gian mời.";
     public const string AddressRequired = "Vui lòng nhập địa chỉ email đã sửa.";
     public const string SameAddress = "Địa chỉ mới trùng với địa chỉ không nhận được thư. Vui lòng nhập địa chỉ đã sửa.";
+    public const string NoDeputyAddress = "Đại biểu này không cử người dự thay có địa chỉ email.";
 
     public static string AddressInvalid(string email) => $"Địa chỉ email \u201c{email}\u201d không hợp lệ.";
 

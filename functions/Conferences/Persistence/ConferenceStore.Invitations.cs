@@ -57,8 +57,8 @@ internal sealed partial class ConferenceStore
 
     /// <summary>
     /// Records an answer on the invitation (which must exist: 404 otherwise), and how it came. Naming a deputy gives the
-    /// deputy's link fresh random bits and marks the deputy as not yet invited, so that the workflow sends the deputy an
-    /// invitation.
+    /// deputy's link fresh random bits and marks the deputy as not yet invited (and not undelivered), so that the
+    /// workflow sends the deputy an invitation.
     /// </summary>
     public Task SaveReplyAsync(ConferenceId id, Reply reply, string? deputyNonce, ReplySource source, CancellationToken cancellationToken)
     {
@@ -79,6 +79,7 @@ internal sealed partial class ConferenceStore
         if (deputyNonce is not null)
         {
             (row["DeputyNonce"], row["DeputyInvitedRevision"]) = (deputyNonce, Invitation.NotInvited);
+            ClearDeliveryFailure(row, DeputyColumns);
         }
 
         return _table.UpdateEntityAsync(row, ETag.All, TableUpdateMode.Merge, cancellationToken);
@@ -218,8 +219,9 @@ internal sealed partial class ConferenceStore
             Enum.TryParse<ReplyChannel>(row.GetString("AnsweredVia"), out var channel)
                 ? new ReplySource(channel, row.GetString("AnsweredFrom") is { Length: > 0 } from ? from : null)
                 : null,
-            ReadDeliveryFailure(row),
-            row.GetInt32("AddressRevision") ?? 0);
+            ReadDeliveryFailure(row, InviteeColumns),
+            row.GetInt32("AddressRevision") ?? 0,
+            ReadDeliveryFailure(row, DeputyColumns));
     }
 
     private static Reply? ReadReply(InviteeId id, TableEntity row)

@@ -7,7 +7,7 @@ namespace HdndWorkflow.Functions.Conferences.Persistence;
 /// that counts and how it came, which revision of the conference the invitee (and the deputy, if one is sent) last
 /// received, whether the invitee's e-mail came back undelivered (<see cref="Delivery"/>), and how often the organizer
 /// corrected the address (<see cref="AddressRevision"/>: part of the e-mails' keys, so a letter to the corrected address
-/// is not the one already sent).
+/// is not the one already sent); and whether the deputy's invitation came back undelivered (<see cref="DeputyDelivery"/>).
 /// </summary>
 internal sealed record Invitation(
     Invitee Invitee,
@@ -19,12 +19,25 @@ internal sealed record Invitation(
     int DeputyInvitedRevision,
     ReplySource? Source = null,
     DeliveryFailure? Delivery = null,
-    int AddressRevision = 0)
+    int AddressRevision = 0,
+    DeliveryFailure? DeputyDelivery = null)
 {
     /// <summary>Not yet sent anything: the revision recorded for a new invitation.</summary>
     public const int NotInvited = -1;
 
     public Deputy? Deputy => Reply?.Response is InvitationResponse.DeputySent sent ? sent.Deputy : null;
+
+    /// <summary>
+    /// The key of the deputy's e-mails (their <c>invitation_id</c>): one per deputy address, so that a replaced or
+    /// corrected deputy is invited too, and a late bounce of an earlier address is told apart. It carries a digest of the
+    /// address, never the address. Null without a deputy's address.
+    /// </summary>
+    public string? DeputyKey => Deputy?.Email is { } email
+        ? $"{Invitee.Id}{DeputyKeyInfix}{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Value.ToUpperInvariant())))[..12]}"
+        : null;
+
+    /// <summary>What separates the invitee's id from the address digest in <see cref="DeputyKey"/>.</summary>
+    public const string DeputyKeyInfix = "-deputy-";
 
     public static Invitation New(Invitee invitee, int order, string nonce) =>
         new(invitee, order, nonce, null, NotInvited, null, NotInvited);

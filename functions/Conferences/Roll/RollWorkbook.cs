@@ -50,6 +50,7 @@ internal static class RollWorkbook
             {
                 number++;
                 var deputy = (entry.Response as InvitationResponse.DeputySent)?.Deputy;
+                var invitation = invitations.GetValueOrDefault(entry.Invitee.Id);
                 data.Append(Row(HeaderRow + number,
                     new Cell { DataType = CellValues.Number, CellValue = new CellValue(number) },
                     Text(entry.Invitee.Name),
@@ -59,7 +60,7 @@ internal static class RollWorkbook
                     Text(deputy?.ToString()),
                     Text((entry.Response as InvitationResponse.Declined)?.Reason),
                     Text(entry.AnsweredAt is { } at ? VietnameseFormat.DateTime(VietnamTime.ToLocal(at)) : null),
-                    Text(Api.RollResponses.InvitationText(invitations.GetValueOrDefault(entry.Invitee.Id)))));
+                    Text(Api.RollResponses.InvitationText(invitation?.Delivery, invitation?.InvitedRevision ?? Persistence.Invitation.NotInvited))));
             }
 
             var lastColumn = ColumnName(Columns.Length);

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using HdndWorkflow.Domain;
 using HdndWorkflow.Domain.Calendar;
 using HdndWorkflow.Domain.Conferences;
@@ -109,7 +107,6 @@ internal sealed class ConferenceMailer(
     private Message Compose(
         LetterKind kind, Conference conference, LetterRecipient recipient, Uri link, Instant stamp, Invitation invitation, bool toDeputy, string? reminder = null, Conference? previous = null)
     {
-        var letter = LetterComposer.Compose(kind, conference, recipient, link, previous);
         var purpose = kind switch
         {
             LetterKind.Invitation or LetterKind.DeputyInvitation => EmailPurposes.Invitation,
@@ -117,8 +114,9 @@ internal sealed class ConferenceMailer(
             LetterKind.Cancellation => EmailPurposes.Cancellation,
             _ => reminder ?? throw new InvalidOperationException("A reminder needs its purpose."),
         };
-        var invitationKey = toDeputy ? DeputyKey(invitation) : invitation.Invitee.Id.ToString();
+        var invitationKey = toDeputy ? invitation.DeputyKey! : invitation.Invitee.Id.ToString();
         var replyTo = replies.For(conference.Id, invitation.Invitee.Id, toDeputy ? LinkHolder.Deputy : LinkHolder.Invitee);
+        var letter = LetterComposer.Compose(kind, conference, recipient, link, previous, answerByReply: replyTo is not null);
         if (!toDeputy && invitation.AddressRevision > 0)
         {
             // The corrected address's letters have keys of their own: the ledger holds the first address's as sent.
@@ -161,11 +159,6 @@ internal sealed class ConferenceMailer(
 
     private Uri DeputyLink(Conference conference, Invitation invitation) =>
         links.Confirmation(new InvitationToken(conference.Id, invitation.Invitee.Id, LinkHolder.Deputy, invitation.DeputyNonce!));
-
-    // A deputy's e-mails have keys of their own, one per deputy named (a replaced deputy's successor is invited too);
-    // the key carries a digest of the address, never the address.
-    private static string DeputyKey(Invitation invitation) =>
-        $"{invitation.Invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitation.Deputy!.Email!.Value.ToUpperInvariant())))[..12]}";
 
     private static List<(InviteeId Invitee, bool ToInvitee, bool ToDeputy)> Delivered(Message[] batch, EmailSendResult result) =>
     [

@@ -87,7 +87,17 @@ internal sealed partial class DetailsModel(ConferenceService service, ReplyInbox
         ["invitation"] = "Giấy mời",
         ["empty"] = "Tất cả đại biểu đã trả lời.",
         ["updated"] = "Cập nhật lúc ",
+        ["deputyInvitation"] = DeputyInvitationLabel,
     };
+
+    private const string DeputyInvitationLabel = "; giấy mời người dự thay: ";
+
+    /// <summary>"Đã gửi", or why the invitation did not arrive, and the deputy's when it did not arrive either.</summary>
+    public static string InvitationOf(RollLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.DeputyDelivery is null ? line.Invitation : line.Invitation + DeputyInvitationLabel + line.DeputyInvitation;
+    }
 
     /// <summary>"Tham dự · qua email (từ thu-ky@xa.gov.vn)": the answer, how it came, and its sender when not the invitee.</summary>
     public static string Answer(RollLine line)

@@ -115,6 +115,38 @@ public class ArticleDraftTests
         Example().Attendance.Should().NotContain("Nguyễn Nam Đình");
 
     [Fact]
+    public void A_roll_of_twenty_thousand_names_forty_attendees_and_counts_the_others()
+    {
+        var people = Enumerable.Range(1, 19_990).Select(i => (Invitee)new Invitee.Person(
+            Builders.InviteeId(1000 + i), $"Đại Biểu Số {i}", "Chủ tịch HĐND xã", $"Xã số {i}", EmailAddress.From($"dai-bieu-{i}@example.vn"))).ToList();
+        var units = Enumerable.Range(1, 10).Select(i => (Invitee)new Invitee.Unit(
+            Builders.InviteeId(100_000 + i), $"Thường trực HĐND phường số {i}", EmailAddress.From($"phuong-{i}@example.vn"))).ToList();
+        var conference = ConclusionBuilders.Conference() with { Invitees = [.. people, .. units] };
+        var roll = conference.Roll(conference.Invitees.Select(i => new Reply(i.Id, new InvitationResponse.Accepted(), Builders.At(2024, 7, 29, 9))));
+
+        var attendance = Draft(conference, roll: roll).Attendance!;
+
+        attendance.Should().StartWith("Dự hội nghị có các đồng chí: Đại Biểu Số 1 \u2013 Chủ tịch HĐND xã số 1; Đại Biểu Số 2")
+            .And.EndWith("; Đại Biểu Số 40 \u2013 Chủ tịch HĐND xã số 40 và 19.960 đại biểu khác.")
+            .And.NotContain("Đại Biểu Số 41 ").And.NotContain("Thường trực HĐND phường");
+        attendance.Length.Should().BeLessThan(4_000);
+    }
+
+    [Fact]
+    public void Past_the_named_people_units_fill_the_list_before_the_others_are_counted()
+    {
+        var people = Enumerable.Range(1, 38).Select(i => (Invitee)new Invitee.Person(
+            Builders.InviteeId(1000 + i), $"Đại Biểu Số {i}", "Chủ tịch HĐND xã", $"Xã số {i}", EmailAddress.From($"dai-bieu-{i}@example.vn"))).ToList();
+        var units = Enumerable.Range(1, 1_202).Select(i => (Invitee)new Invitee.Unit(
+            Builders.InviteeId(100_000 + i), $"Thường trực HĐND phường số {i}", EmailAddress.From($"phuong-{i}@example.vn"))).ToList();
+        var conference = ConclusionBuilders.Conference() with { Invitees = [.. people, .. units] };
+        var roll = conference.Roll(conference.Invitees.Select(i => new Reply(i.Id, new InvitationResponse.Accepted(), Builders.At(2024, 7, 29, 9))));
+
+        Draft(conference, roll: roll).Attendance.Should().EndWith(
+            "Đại Biểu Số 38 \u2013 Chủ tịch HĐND xã số 38; cùng Thường trực HĐND phường số 1; Thường trực HĐND phường số 2 và 1.200 đại biểu khác.");
+    }
+
+    [Fact]
     public void One_attendee_is_introduced_in_the_singular()
     {
         var conference = ConclusionBuilders.Conference() with { Invitees = [ConclusionBuilders.Minh] };

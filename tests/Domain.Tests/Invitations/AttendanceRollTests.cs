@@ -34,6 +34,40 @@ public class AttendanceRollTests
     }
 
     [Fact]
+    public void Tentative_is_neither_attending_nor_answered_and_the_summary_says_maybe_apart()
+    {
+        Reply[] replies =
+        [
+            new(Builders.PersonA.Id, new InvitationResponse.Tentative(), Builders.At(2024, 7, 26)),
+            new(Builders.FrontUnit.Id, new InvitationResponse.Accepted(), Builders.At(2024, 7, 27)),
+        ];
+
+        var roll = Builders.Conference().Roll(replies);
+
+        roll.Counts.Should().Be(new RollCounts(3, Accepted: 1, Declined: 0, DeputiesSent: 0, NotAnswered: 1, Tentative: 1));
+        roll.Attending.Should().ContainSingle().Which.Invitee.Should().Be(Builders.FrontUnit);
+        roll.Counts.Attending.Should().Be(1);
+        roll.Counts.Answered.Should().Be(1);
+        roll.Counts.Summary().Should().Be("1 tham dự, 0 cử người dự thay, 1 có thể tham dự, 0 không tham dự, 1 chưa trả lời");
+    }
+
+    [Fact]
+    public void An_unanswered_invitation_that_bounced_is_undelivered_not_invited()
+    {
+        Reply[] replies = [new(Builders.PersonB.Id, new InvitationResponse.Declined(), Builders.At(2024, 7, 26))];
+        var roll = Builders.Conference().Roll(replies);
+
+        // Person A's invitation bounced and has no answer; the unit's bounced but the organizer recorded nothing either;
+        // person B's bounced after B had declined: B's answer counts.
+        var counts = roll.CountsWith(new HashSet<InviteeId> { Builders.PersonA.Id, Builders.PersonB.Id });
+
+        counts.Should().Be(new RollCounts(Invited: 2, Accepted: 0, Declined: 1, DeputiesSent: 0, NotAnswered: 1, Tentative: 0, Undelivered: 1));
+        (counts.Invited + counts.Undelivered).Should().Be(roll.Entries.Count);
+        counts.Summary().Should().Be("0 tham dự, 0 cử người dự thay, 1 không tham dự, 1 chưa trả lời, 1 không đến được");
+        roll.Counts.Summary().Should().Be("0 tham dự, 0 cử người dự thay, 1 không tham dự, 2 chưa trả lời");
+    }
+
+    [Fact]
     public void Deputy_appears_under_own_name_standing_in_for_the_invitee()
     {
         var roll = Builders.Conference().Roll(

@@ -49,6 +49,40 @@ public class InvitationLetterTests
             .And.Contain($"Cử người dự thay:\n{AnswerHrefs[2]}");
     }
 
+    [Theory]
+    [InlineData(LetterKind.Invitation, "lịch hội nghị đính kèm thư này")]
+    [InlineData(LetterKind.Reminder, "lịch hội nghị đã gửi kèm giấy mời")]
+    public void With_replies_by_email_the_invitation_and_the_reminder_say_a_reply_or_the_calendar_answers(LetterKind kind, string calendar)
+    {
+        var letter = LetterComposer.Compose(kind, Builders.Inviting(), Invited(Builders.PersonA), Link, answerByReply: true);
+
+        foreach (var content in new[] { letter.Text, Visible(letter) })
+        {
+            content.Should().Contain("Đồng chí cũng có thể trả lời ngay bằng cách phản hồi thư này: ghi “Xác nhận tham dự”, “Không tham dự” kèm lý do, " +
+                "hoặc “Cử đồng chí … dự thay” kèm họ tên, chức vụ và email của người dự thay; " +
+                $"hoặc bấm nút Chấp nhận (Accept) hay Từ chối (Decline) trên {calendar}.");
+        }
+    }
+
+    [Fact]
+    public void A_unit_is_told_it_may_reply_in_its_own_name()
+    {
+        var letter = LetterComposer.Compose(LetterKind.Invitation, Builders.Inviting(), Invited(Builders.FrontUnit), Link, answerByReply: true);
+
+        letter.Text.Should().Contain("Ủy ban MTTQ Việt Nam tỉnh cũng có thể trả lời ngay bằng cách phản hồi thư này");
+    }
+
+    [Theory]
+    [InlineData(LetterKind.Invitation)]
+    [InlineData(LetterKind.Reminder)]
+    public void Without_replies_by_email_no_letter_speaks_of_replying(LetterKind kind)
+    {
+        var letter = Compose(kind, Invited(Builders.PersonA));
+
+        letter.Text.Should().NotContain("phản hồi thư này").And.NotContain("Chấp nhận (Accept)");
+        Visible(letter).Should().NotContain("phản hồi thư này");
+    }
+
     [Fact]
     public void Answer_links_keep_a_query_the_personal_link_already_has()
     {

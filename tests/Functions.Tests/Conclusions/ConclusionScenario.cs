@@ -6,7 +6,14 @@ using HdndWorkflow.Domain.Vietnamese;
 using HdndWorkflow.Email.Development;
 using HdndWorkflow.Functions.Conclusions.Api;
 using HdndWorkflow.Functions.Conferences.Api;
+using HdndWorkflow.Domain.Calendar;
+using HdndWorkflow.Domain.Conferences;
+using HdndWorkflow.Functions.Conferences.Inbound;
 using HdndWorkflow.Functions.Tests.Conferences;
+using HdndWorkflow.Functions.Tests.Inbound;
+using HdndWorkflow.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Conclusions;
@@ -27,9 +34,10 @@ internal sealed class ConclusionScenario(ClockedAppFixture app)
 
     /// <summary>
     /// A conference two days ahead with four invitees (one accepts, one declines, one sends a deputy, one stays
-    /// silent), held once the clock passes its end; returns when its conclusion exists.
+    /// silent or, with <paramref name="maybe"/>, presses "Maybe" in its calendar), held once the clock passes its end;
+    /// returns when its conclusion exists.
     /// </summary>
-    public async Task<ConclusionResponse> HeldAsync(string prefix)
+    public async Task<ConclusionResponse> HeldAsync(string prefix, bool maybe = false)
     {
         People =
         [
@@ -56,11 +64,15 @@ internal sealed class ConclusionScenario(ClockedAppFixture app)
         Conference = (await created.Content.ReadFromJsonAsync<ConferenceResponse>(Json))!.Id;
         (await app.Organizer.PostAsync($"/api/conferences/{Conference}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
 
-        var invitations = await Task.WhenAll(People.Take(3).Select(p => app.Mail.WaitForAsync(p.Email!, "invitation")));
+        var invitations = await Task.WhenAll(People.Select(p => app.Mail.WaitForAsync(p.Email!, "invitation")));
         var tokens = invitations.Select(Mailbox.TokenIn).ToArray();
         await AnswerAsync(tokens[0], new AnswerInput(AnswerInput.Accept));
         await AnswerAsync(tokens[1], new AnswerInput(AnswerInput.Decline, "Trùng lịch công tác"));
         await AnswerAsync(tokens[2], new AnswerInput(AnswerInput.SendDeputy, Deputy: new DeputyInput("Trần Thị Dự Thay", "Phó Chủ tịch HĐND đặc khu", Address(prefix, "stand-in"))));
+        if (maybe)
+        {
+            await MaybeAsync(invitations[3]);
+        }
 
         app.Clock.Advance(TimeSpan.FromDays(3));
         return await Eventually.GetAsync(
@@ -151,6 +163,20 @@ internal sealed class ConclusionScenario(ClockedAppFixture app)
         $"{instanceId} waiting for {next}");
 
     public LocalDate Today() => VietnamTime.ToLocal(Instant.FromDateTimeOffset(app.Clock.GetUtcNow())).Date;
+
+    // The invitee presses "Maybe" in Gmail: a calendar REPLY to the invitation's signed address, through the inbound route.
+    private async Task MaybeAsync(DevMailMessage invitation)
+    {
+        var secret = app.Factory.Services.GetRequiredService<IOptions<InboundOptions>>().Value.RouteSecret;
+        var replyTo = invitation.ReplyTo!.Address;
+        var post = new InboundPost(invitation.To.Address, replyTo, $"Đã chấp nhận có điều kiện: {invitation.Subject}", "Có thể tham dự")
+        {
+            Calendar = CalendarReplies.Gmail(ConferenceCalendar.Uid(new ConferenceId(Conference)), 0, invitation.To.Address, "TENTATIVE", replyTo),
+        };
+        using var content = post.ToContent();
+        using var response = await app.Anonymous.PostAsync($"/api/inbound/sendgrid/{secret}", content);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
 
     private async Task AnswerAsync(string token, AnswerInput answer) =>
         (await app.Anonymous.PostAsJsonAsync($"/api/invitations/{token}/answer", answer)).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -18,6 +18,21 @@ namespace HdndWorkflow.Functions.Tests.Conclusions;
 public sealed class ConclusionWorkflowTests(ConclusionAppFixture app)
 {
     [Fact]
+    public async Task A_calendar_s_maybe_is_counted_apart_in_the_timeline_and_left_out_of_the_drafted_attendance()
+    {
+        var s = new ConclusionScenario(app);
+        await s.HeldAsync("maybe", maybe: true);
+
+        var timeline = (await app.Organizer.GetFromJsonAsync<List<TimelineEntry>>($"{s.Api}/timeline", ConclusionScenario.Json))!;
+        timeline.Single(e => e.Kind == "answered").Detail.Should().Be(
+            "1 tham dự, 1 cử người dự thay, 1 có thể tham dự, 1 không tham dự, 0 chưa trả lời", "a \"maybe\" is neither attending nor silent");
+        var drafted = await s.DraftedAsync();
+        drafted.Draft!.Article.Attendance.Should().Be(
+            "Dự hội nghị có các đồng chí: Phạm Văn Tham Dự – Chủ tịch HĐND xã Triệu Phong; Trần Thị Dự Thay – Phó Chủ tịch HĐND đặc khu.",
+            "the unit that answered \"maybe\" is not listed as present");
+    }
+
+    [Fact]
     public async Task Outcome_reminder_goes_to_the_organizer_then_the_workflow_drafts_from_the_roll_and_the_outcome()
     {
         var s = new ConclusionScenario(app);

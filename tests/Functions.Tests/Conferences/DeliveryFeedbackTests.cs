@@ -8,8 +8,18 @@ using NodaTime;
 
 namespace HdndWorkflow.Functions.Tests.Conferences;
 
-/// <summary>The app with a clock of its own for the delivery feedback's journey (it moves the clock by days).</summary>
-public sealed class DeliveryAppFixture : ClockedAppFixture;
+/// <summary>
+/// The app with a clock of its own for the delivery feedback's journey (it moves the clock by days), and without replies
+/// by e-mail: delivery feedback needs none, and the letters must then not offer them.
+/// </summary>
+public sealed class DeliveryAppFixture : ClockedAppFixture
+{
+    protected override void Configure(IDictionary<string, string?> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        settings["Inbound:Domain"] = string.Empty;
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class DeliveryAppCollection : ICollectionFixture<DeliveryAppFixture>
@@ -35,6 +45,7 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
         (await app.Organizer.PostAsync($"/api/conferences/{conference.Id}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
         var invitations = await Task.WhenAll(people.Select(p => app.Mail.WaitForAsync(p.Email!, "invitation")));
         var bounced = (await RollAsync(conference.Id)).Entries[0];
+        invitations.Should().AllSatisfy(i => i.Text.Should().NotContain("phản hồi thư này", "no one reads replies without Inbound:Domain"));
         invitations[0].CustomArgs.Should().Contain("conference_id", conference.Id.ToString()).And.Contain("invitation_id", bounced.InviteeId.ToString());
 
         // SendGrid reports the first invitation bounced; the organizer sees it on the roll, in Vietnamese.
@@ -50,10 +61,11 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
         roll.Entries[0].Invitation.Should().Be("Không gửi được: địa chỉ không nhận thư");
         roll.Entries[0].DeliveryReason.Should().Contain("does not exist");
         roll.Entries.Skip(1).Should().OnlyContain(e => e.Delivery == null && e.Invitation == "Đã gửi");
+        roll.Counts.Should().BeEquivalentTo(new { Invited = 2, Undelivered = 1, NotAnswered = 2 }, "a bounced invitation is not counted as invited");
 
         // Three days before the deadline the silent invitees are reminded, the bounced address not.
         app.Clock.Advance(TimeSpan.FromDays(5));
-        await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h");
+        (await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h")).Text.Should().NotContain("phản hồi thư này");
         await app.Mail.WaitForAsync(people[2].Email!, "reminder-72h");
 
         // Wrong corrections are refused with a clear message, and nothing is sent.
@@ -75,6 +87,7 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
         var after = await RollAsync(conference.Id);
         after.Entries[0].Email.Should().Be(corrected);
         after.Entries[0].Delivery.Should().BeNull();
+        after.Counts.Should().BeEquivalentTo(new { Invited = 3, Undelivered = 0, NotAnswered = 3 });
         await Eventually.GetAsync(
             async () => (await RollAsync(conference.Id)).Entries[0].Invited ? "sent" : null, TimeSpan.FromSeconds(30), "The resent invitation marked sent");
 
@@ -92,8 +105,78 @@ public sealed class DeliveryFeedbackTests(DeliveryAppFixture app)
             .Which.CustomArgs["purpose"].Should().Be("invitation");
     }
 
+    [Fact]
+    public async Task A_deputy_bounce_shows_on_the_roll_and_the_corrected_deputy_address_gets_the_deputy_invitation_once()
+    {
+        var people = Enumerable.Range(1, 2).Select(i => new InviteeInput(
+            $"Đại biểu {i}", "Chủ tịch HĐND xã", $"Xã số {i}", $"deputy-case-{i}-{Guid.NewGuid():N}@example.vn")).ToList();
+        var conference = await CreateAsync(people);
+        (await app.Organizer.PostAsync($"/api/conferences/{conference.Id}/start", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var invitation = await app.Mail.WaitForAsync(people[0].Email!, "invitation");
+        var wrong = $"nguoi-du-thay-sai-{Guid.NewGuid():N}@example.vn";
+        var answer = await app.Anonymous.PostAsJsonAsync($"/api/invitations/{Mailbox.TokenIn(invitation)}/answer",
+            new AnswerInput(AnswerInput.SendDeputy, Deputy: new DeputyInput("Nguyễn Thị Dự Thay", "Phó Chủ tịch HĐND xã", wrong)));
+        answer.StatusCode.Should().Be(HttpStatusCode.OK, await answer.Content.ReadAsStringAsync());
+        var deputyLetter = await app.Mail.WaitForAsync(wrong, "invitation");
+        var inviteeId = (await RollAsync(conference.Id)).Entries[0].InviteeId;
+        deputyLetter.CustomArgs["invitation_id"].Should().StartWith($"{inviteeId}-deputy-");
+
+        // Nothing to correct for an invitee who sent no deputy.
+        var none = await CorrectDeputyAsync(conference.Id, (await RollAsync(conference.Id)).Entries[1].InviteeId, "ai-do@example.vn");
+        none.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await none.Content.ReadAsStringAsync()).Should().Contain("không cử người dự thay có địa chỉ email");
+
+        // SendGrid reports the deputy's invitation bounced: the roll shows it on the invitee's line, the counts stay.
+        var now = app.Clock.GetUtcNow();
+        using (var bounce = app.Events.Request(SignedEvents.Bounce($"deputy-ev-{Guid.NewGuid():N}", deputyLetter.CustomArgs["invitation_id"], conference.Id.ToString(), now), now))
+        {
+            (await app.Anonymous.SendAsync(bounce)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var roll = await RollAsync(conference.Id);
+        roll.Entries[0].Should().BeEquivalentTo(new
+        {
+            Response = "DeputySent",
+            Delivery = (string?)null,
+            Invitation = "Đã gửi",
+            DeputyEmail = wrong,
+            DeputyDelivery = "Bounced",
+            DeputyInvitation = "Không gửi được: địa chỉ không nhận thư",
+        });
+        roll.Entries[1].DeputyDelivery.Should().BeNull();
+        roll.Counts.Should().BeEquivalentTo(new { Invited = 2, DeputiesSent = 1, NotAnswered = 1, Undelivered = 0 });
+
+        // The organizer corrects the deputy's address: the deputy's invitation goes to the new one, once.
+        (await CorrectDeputyAsync(conference.Id, inviteeId, wrong)).StatusCode.Should().Be(HttpStatusCode.BadRequest, "the same address again sends nothing");
+        var corrected = $"nguoi-du-thay-dung-{Guid.NewGuid():N}@example.vn";
+        var correction = await CorrectDeputyAsync(conference.Id, inviteeId, corrected);
+        correction.StatusCode.Should().Be(HttpStatusCode.Accepted, await correction.Content.ReadAsStringAsync());
+        (await correction.Content.ReadFromJsonAsync<CorrectedAddress>(Json)).Should().Be(new CorrectedAddress(inviteeId, "Nguyễn Thị Dự Thay", corrected));
+        var resent = await app.Mail.WaitForAsync(corrected, "invitation");
+        resent.Subject.Should().StartWith("Giấy mời dự thay");
+        resent.CustomArgs["invitation_id"].Should().StartWith($"{inviteeId}-deputy-").And.NotBe(deputyLetter.CustomArgs["invitation_id"]);
+        var after = (await RollAsync(conference.Id)).Entries[0];
+        after.DeputyEmail.Should().Be(corrected);
+        after.DeputyDelivery.Should().BeNull();
+
+        // A late bounce of the old deputy address does not mark the corrected one.
+        now = app.Clock.GetUtcNow();
+        using (var late = app.Events.Request(SignedEvents.Bounce($"deputy-ev-late-{Guid.NewGuid():N}", deputyLetter.CustomArgs["invitation_id"], conference.Id.ToString(), now), now))
+        {
+            (await app.Anonymous.SendAsync(late)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        (await RollAsync(conference.Id)).Entries[0].DeputyDelivery.Should().BeNull();
+        await Eventually.GetAsync(
+            async () => (await app.Mail.ToAsync(corrected)).Count == 1 ? "one" : null, TimeSpan.FromSeconds(10), "The corrected deputy's single invitation");
+        (await app.Mail.ToAsync(wrong)).Should().ContainSingle("the bounced deputy address got its invitation only");
+    }
+
     private Task<HttpResponseMessage> CorrectAsync(Guid conference, Guid invitee, string email) =>
         app.Organizer.PostAsJsonAsync($"/api/conferences/{conference}/invitees/{invitee}/address", new AddressInput(email));
+
+    private Task<HttpResponseMessage> CorrectDeputyAsync(Guid conference, Guid invitee, string email) =>
+        app.Organizer.PostAsJsonAsync($"/api/conferences/{conference}/invitees/{invitee}/deputy/address", new AddressInput(email));
 
     private async Task<ConferenceResponse> CreateAsync(IReadOnlyList<InviteeInput> people)
     {

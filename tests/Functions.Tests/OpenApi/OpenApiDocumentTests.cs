@@ -54,6 +54,44 @@ public sealed partial class OpenApiDocumentTests(InputAppFixture app)
     }
 
     [Fact]
+    public async Task The_conclusion_inputs_publish_their_required_fields_bounds_and_enums()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        var outcome = schemas["OutcomeInput"]!["properties"]!;
+
+        // Exactly what the validation requires: a field missing here, or one listed that may be left out, fails.
+        Strings(schemas["OutcomeInput"]!["required"]).Should().BeEquivalentTo("assessment", "presidingChair", "conclusions", "authors");
+        Strings(schemas["FigureStatementInput"]!["required"]).Should().BeEquivalentTo("figures");
+        Strings(schemas["FigureInput"]!["required"]).Should().BeEquivalentTo("number", "label");
+        Strings(schemas["DiscussionInput"]!["required"]).Should().BeEmpty();
+        Strings(schemas["FieldVisitInput"]!["required"]).Should().BeEquivalentTo("place");
+        Strings(schemas["PresidingChairInput"]!["required"]).Should().BeEquivalentTo("name");
+        Strings(schemas["NoticeSectionBody"]!["required"]).Should().BeEmpty();
+        Strings(schemas["WithdrawalInput"]!["required"]).Should().BeEquivalentTo("reason");
+        foreach (var name in new[] { "assessment", "conclusions", "authors" })
+        {
+            outcome[name]!["minItems"]!.GetValue<int>().Should().Be(1, name);
+            Type(outcome[name]).Should().Equal(["array"], name);
+        }
+
+        outcome["figures"]!["maxItems"]!.GetValue<int>().Should().Be(20);
+        schemas["FigureStatementInput"]!["properties"]!["figures"]!["minItems"]!.GetValue<int>().Should().Be(1);
+        schemas["FigureInput"]!["properties"]!["number"]!["minimum"]!.GetValue<int>().Should().Be(0);
+        Type(schemas["FigureInput"]!["properties"]!["label"]).Should().Equal("string");
+        Type(schemas["FieldVisitInput"]!["properties"]!["place"]).Should().Equal("string");
+        Type(schemas["WithdrawalInput"]!["properties"]!["reason"]).Should().Equal("string");
+        schemas["DraftInput"]!["properties"]!["baseRevision"]!["minimum"]!.GetValue<int>().Should().Be(1);
+        schemas["ReviewInput"]!["properties"]!["revision"]!["minimum"]!.GetValue<int>().Should().Be(1);
+        schemas["ReviewInput"]!["properties"]!["comment"]!["description"]!.GetValue<string>().Should().Contain("đề nghị chỉnh sửa");
+        schemas["PresidingChairInput"]!["description"]!.GetValue<string>().Should().Contain("ít nhất một chức danh");
+
+        Strings(schemas["ConclusionResponse"]!["properties"]!["status"]!["enum"]).Should().Equal("Drafting", "InReview", "ChangesRequested", "Approved", "Published", "Withdrawn");
+        Strings(schemas["RequestResponse"]!["properties"]!["kind"]!["enum"]).Should().Equal("Draft", "Correction", "Withdrawal");
+        Strings(schemas["DecisionResponse"]!["properties"]!["kind"]!["enum"]).Should().Equal("Draft", "Correction", "Withdrawal");
+        Strings(schemas["DraftResponse"]!["properties"]!["kind"]!["enum"]).Should().Equal("Drafted", "Edited", "Redrafted", "Correction");
+    }
+
+    [Fact]
     public async Task Integers_are_typed_integer_and_never_string()
     {
         var integers = Schemas(await DocumentAsync()).Where(s => Type(s).Contains("integer")).ToList();

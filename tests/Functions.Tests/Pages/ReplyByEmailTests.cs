@@ -30,6 +30,10 @@ public sealed class ReplyByEmailTests(PagesAppFixture app)
         var people = PlannedConferences.Invitees("tra-loi", 2);
         var (conference, invitations) = await PlannedConferences.InvitedAsync(app, people);
 
+        // With replies by e-mail set up, the invitation says that a reply, or the calendar's buttons, answer it.
+        invitations.Should().AllSatisfy(i => i.Text.Should().Contain("Đồng chí cũng có thể trả lời ngay bằng cách phản hồi thư này")
+            .And.Contain("Chấp nhận (Accept) hay Từ chối (Decline) trên lịch hội nghị đính kèm thư này"));
+
         // Each invitation answers to a signed address of its own: the Reply-To, and the calendar's organizer.
         var replyTo = invitations.Select(i => i.ReplyTo!.Address).ToArray();
         replyTo.Should().OnlyHaveUniqueItems().And.AllSatisfy(a => a.Should().MatchRegex("^tra-loi\\+[a-z2-7]{53}@tra-loi\\.hdnd\\.localhost$"));
@@ -69,7 +73,9 @@ public sealed class ReplyByEmailTests(PagesAppFixture app)
 
         // Tentative is still reminded; the one who accepted is not.
         app.Clock.Advance(TimeSpan.FromDays(5));
-        (await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h")).Subject.Should().StartWith("Nhắc xác nhận tham dự");
+        var reminder = await app.Mail.WaitForAsync(people[1].Email!, "reminder-72h");
+        reminder.Subject.Should().StartWith("Nhắc xác nhận tham dự");
+        reminder.Text.Should().Contain("phản hồi thư này").And.Contain("lịch hội nghị đã gửi kèm giấy mời");
         (await app.Mail.ToAsync(people[0].Email!)).Should().NotContain(m => m.CustomArgs["purpose"].StartsWith("reminder", StringComparison.Ordinal));
     }
 

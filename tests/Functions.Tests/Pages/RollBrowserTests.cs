@@ -42,4 +42,43 @@ public sealed class RollBrowserTests(PagesAppFixture app)
         (await page.Locator("[data-updated]").InnerTextAsync()).Should().StartWith("Cập nhật lúc ");
         phone.PolicyViolations.Should().BeEmpty("the page's styles and script carry its Content-Security-Policy nonce");
     }
+
+    [Fact]
+    public async Task The_refreshed_roll_counts_a_bounced_invitation_apart_and_shows_a_deputy_s_that_bounced()
+    {
+        var (conference, invitations) = await PlannedConferences.InvitedAsync(app, PlannedConferences.Invitees("cuon-tra-lai", 2));
+        await using var phone = await PhoneBrowser.OpenAsync();
+        var page = phone.Page;
+        var signIn = app.Factory.Services.GetRequiredService<SignInLinks>().Issue(PagesAppFixture.OrganizerEmail);
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/dang-nhap/{signIn}").AbsoluteUri);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync("**/hoi-nghi");
+        (await page.GotoAsync(new Uri(app.BaseAddress, $"/hoi-nghi/{conference.Id}").AbsoluteUri))!.Status.Should().Be(200);
+        (await page.Locator("[data-count=\"invited\"]").InnerTextAsync()).Should().Be("2");
+
+        // The first invitee sends a deputy whose invitation bounces; the second invitee's own invitation bounces.
+        var deputy = $"cuon-du-thay-{Guid.NewGuid():N}@example.vn";
+        using (var answer = await app.Organizer.PostAsJsonAsync($"/api/invitations/{Mailbox.TokenIn(invitations[0])}/answer",
+            new AnswerInput(AnswerInput.SendDeputy, Deputy: new DeputyInput("Đỗ Văn Dự Thay", "Phó Chủ tịch HĐND xã", deputy))))
+        {
+            answer.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var letter = await app.Mail.WaitForAsync(deputy, "invitation");
+        var second = (await PlannedConferences.RollAsync(app, conference.Id)).Entries[1].InviteeId;
+        var now = app.Clock.GetUtcNow();
+        foreach (var (id, key) in new[] { ("a", letter.CustomArgs["invitation_id"]), ("b", second.ToString()) })
+        {
+            using var bounce = app.Events.Request(HdndWorkflow.Testing.SignedEvents.Bounce($"cuon-{id}-{Guid.NewGuid():N}", key, conference.Id.ToString(), now), now);
+            (await app.Organizer.SendAsync(bounce)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        // The script's next refresh: one invited, one that did not reach its invitee, and the deputy's bounce on the first line.
+        var timeout = new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 };
+        await Assertions.Expect(page.Locator("[data-count=\"undelivered\"]")).ToHaveTextAsync("1", timeout);
+        await Assertions.Expect(page.Locator("[data-count=\"invited\"]")).ToHaveTextAsync("1", timeout);
+        await Assertions.Expect(page.Locator("table.roll tbody tr").First.Locator("td").Last)
+            .ToHaveTextAsync("Đã gửi; giấy mời người dự thay: Không gửi được: địa chỉ không nhận thư", timeout);
+        phone.PolicyViolations.Should().BeEmpty();
+    }
 }

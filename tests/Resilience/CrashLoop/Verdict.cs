@@ -94,7 +94,7 @@ internal sealed record Verdict(
     // "{invitation}:{purpose}:r{revision}" → "{invitation}" (padded, so that a short one matches no invitee id).
     private static string Invitation(string key) => key.Split(':')[0].PadRight(36);
 
-    // As the app names a deputy's e-mails (ConferenceMailer.DeputyKey): the invitee and a digest of the deputy's address.
+    // As the app names a deputy's e-mails (Invitation.DeputyKey): the invitee and a digest of the deputy's address.
     private static string DeputyKey(Invitee invitee) =>
         $"{invitee.Id}-deputy-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(invitee.Plan.Deputy!.Email!.ToUpperInvariant())))[..12]}";
 }
