@@ -4,16 +4,25 @@ namespace HdndWorkflow.Functions.Errors;
 
 /// <summary>
 /// Vietnamese titles for the problems the framework writes on its own (a route that does not exist, a method or
-/// content type an endpoint does not take, a missing key, a 500), which otherwise carry its English defaults ("Not
-/// Found", "Unsupported Media Type"). A title the app chose is kept.
+/// content type an endpoint does not take, a missing key, a 500, a validation problem given no title), which otherwise
+/// carry its English defaults ("Not Found", "One or more validation errors occurred."). A title the app chose is kept.
 /// </summary>
 internal static class ProblemTitles
 {
     private const string ServerErrorDefault = "An error occurred while processing your request.";
 
+    // HttpValidationProblemDetails' own title, when a ValidationProblem is given none.
+    private const string ValidationDefault = "One or more validation errors occurred.";
+
     public static void Apply(ProblemDetailsContext context)
     {
         var problem = context.ProblemDetails;
+        if (problem.Title == ValidationDefault)
+        {
+            problem.Title = "Dữ liệu gửi lên không hợp lệ.";
+            return;
+        }
+
         if (problem.Status is not { } status || (problem.Title is not null && problem.Title != ReasonPhrases.GetReasonPhrase(status) && problem.Title != ServerErrorDefault))
         {
             return;

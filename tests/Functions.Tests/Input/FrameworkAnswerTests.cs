@@ -8,7 +8,8 @@ namespace HdndWorkflow.Functions.Tests.Input;
 
 /// <summary>
 /// Answers the framework gives on its own, found by the resilience suite's bad-input part: a charset no decoder knows
-/// (was a 500), a content type or route an endpoint does not take (titles in English), a page that does not exist
+/// (was a 500), a content type or route an endpoint does not take, a validation problem without a title of its own
+/// (titles in English), a page that does not exist
 /// asked for by a browser (plain English text). All in Vietnamese, none a 5xx.
 /// </summary>
 [Collection(InputAppCollection.Name)]
@@ -33,6 +34,7 @@ public sealed class FrameworkAnswerTests(InputAppFixture app)
     [InlineData("GET", "/api/khong-co", null, HttpStatusCode.NotFound, "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.")]
     [InlineData("GET", "/api/conferences/khong-phai-ma", null, HttpStatusCode.NotFound, "Không tìm thấy địa chỉ hoặc dữ liệu được yêu cầu.")]
     [InlineData("PATCH", "/api/councils", null, HttpStatusCode.MethodNotAllowed, "Địa chỉ này không nhận phương thức HTTP đã dùng.")]
+    [InlineData("GET", "/api/instances?top=0", null, HttpStatusCode.BadRequest, "Dữ liệu gửi lên không hợp lệ.")]
     public async Task What_the_framework_refuses_on_its_own_has_a_Vietnamese_title(string method, string path, string? contentType, HttpStatusCode status, string title)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
