@@ -12,7 +12,8 @@ namespace HdndWorkflow.Resilience.BadInput;
 /// content types; the CSV import generated files; the actions without a body (start, close, held, cancel, removing an
 /// invitee) mangled ids, methods and stray bodies. Aimed where a valid request changes little: the draft for what
 /// edits, the invited conference for answers (a refusal with its reason: the workflow is not told of it, unlike a
-/// deputy), the held one's conclusion for its steps (approval last).
+/// deputy), the held one's conclusion for its steps (approval last; fewer mutations there, as each one taken waits
+/// for the workflow to act on it).
 /// </summary>
 internal static class ApiCases
 {
@@ -36,19 +37,19 @@ internal static class ApiCases
                 Node(new AddressInput("dia-chi-moi@sai.example.vn")), mutations, random, settles: true),
             Json("API: answer by personal link", w.Anonymous, HttpMethod.Post, () => $"api/invitations/{w.Invitees[answers++ % w.Invitees.Count].Token}/answer",
                 Node(new AnswerInput(AnswerInput.Decline, "Trùng lịch công tác")), mutations, random),
-            Json("API: conclusion outcome", w.Organizer, HttpMethod.Put, () => $"{conclusion}/outcome", Node(BadWorld.Outcome()), mutations, random, settles: true),
+            Json("API: conclusion outcome", w.Organizer, HttpMethod.Put, () => $"{conclusion}/outcome", Node(BadWorld.Outcome()), mutations / 3, random, settles: true),
             Json("API: conclusion draft", w.Organizer, HttpMethod.Put, () => $"{conclusion}/draft", Node(new DraftInput
             {
                 Article = new ArticleInput(Title: "Hội nghị giao ban", Body: ["Hội nghị đã đánh giá kết quả hoạt động."]),
                 Notice = new NoticeTextInput(Sections: [new NoticeSectionBody("1. Đánh giá chung", ["Hội nghị thống nhất đánh giá."])]),
-            }), mutations, random, settles: true),
-            Json("API: conclusion submit", w.Organizer, HttpMethod.Post, () => $"{conclusion}/submit", Node(new SubmitInput("Kính trình.")), mutations, random, settles: true),
-            Json("API: conclusion request changes", w.Approver, HttpMethod.Post, () => $"{conclusion}/request-changes", Node(new ReviewInput("Bổ sung số liệu.", 1)), mutations, random, settles: true),
+            }), mutations / 3, random, settles: true),
+            Json("API: conclusion submit", w.Organizer, HttpMethod.Post, () => $"{conclusion}/submit", Node(new SubmitInput("Kính trình.")), mutations / 3, random, settles: true),
+            Json("API: conclusion request changes", w.Approver, HttpMethod.Post, () => $"{conclusion}/request-changes", Node(new ReviewInput("Bổ sung số liệu.", 1)), mutations / 3, random, settles: true),
             Json("API: conclusion correction", w.Organizer, HttpMethod.Post, () => $"{conclusion}/corrections",
-                Node(new CorrectionInput { Note = "Sửa tên đại biểu.", Article = new ArticleInput(Title: "Tiêu đề") }), mutations / 2, random, settles: true),
-            Json("API: conclusion withdrawal", w.Organizer, HttpMethod.Post, () => $"{conclusion}/withdrawal", Node(new WithdrawalInput("Đăng nhầm.")), mutations / 2, random, settles: true),
-            Json("API: conclusion decisions", w.Approver, HttpMethod.Post, () => $"{conclusion}/corrections/refuse", Node(new DecisionInput("Không đồng ý.")), mutations / 2, random, settles: true),
-            Json("API: conclusion approve", w.Approver, HttpMethod.Post, () => $"{conclusion}/approve", Node(new ReviewInput("Đồng ý ban hành.", 1)), mutations, random, settles: true),
+                Node(new CorrectionInput { Note = "Sửa tên đại biểu.", Article = new ArticleInput(Title: "Tiêu đề") }), mutations / 4, random, settles: true),
+            Json("API: conclusion withdrawal", w.Organizer, HttpMethod.Post, () => $"{conclusion}/withdrawal", Node(new WithdrawalInput("Đăng nhầm.")), mutations / 4, random, settles: true),
+            Json("API: conclusion decisions", w.Approver, HttpMethod.Post, () => $"{conclusion}/corrections/refuse", Node(new DecisionInput("Không đồng ý.")), mutations / 4, random, settles: true),
+            Json("API: conclusion approve", w.Approver, HttpMethod.Post, () => $"{conclusion}/approve", Node(new ReviewInput("Đồng ý ban hành.", 1)), mutations / 3, random, settles: true),
             Csv(w, draft, random),
             Actions(w),
             Councils(w),

@@ -18,7 +18,7 @@ internal sealed class BadInputPart : IPart
     public const string PartName = "bad-input";
 
     /// <summary>Mutations of a valid body per JSON endpoint, and of a valid form per page form.</summary>
-    private const int Mutations = 420;
+    private const int Mutations = 520;
 
     public string Name => PartName;
 
@@ -113,14 +113,15 @@ internal sealed class BadInputPart : IPart
 
             Checks, after every request: no answer 5xx (or none at all); a refusal is Vietnamese problem details on the
             APIs (`application/problem+json`, a Vietnamese title) or a Vietnamese page on the pages, with no stack trace
-            and no framework text in English; and every row of every table (the app's and the task hub's Instances and
-            History) is as before. A request taken after all (2xx, or a redirect other than to the sign-in page: the
+            and no framework text in English; and every row of every table (the app's and the task hub's Instances) is as
+            before. A request taken after all (2xx, or a redirect other than to the sign-in page: the
             mutation left a valid request) may change what is stored, and is counted as taken; the next request is
             checked against what is stored then (once a workflow it informed has stopped writing). Tables left out of
             the comparison: {string.Join("; ", StoredState.Ignored.Select(i => $"`{i.Key}` ({i.Value})"))}. At the end the
             invited conference's workflow was {running}. {figures.Values.Sum(f => f.BeforeApp):N0} requests were refused by
             the web server itself before the app saw them (Kestrel's bare 400 for a request line it cannot read, such as a
-            NUL in the path); no middleware runs for those, so they carry no wording of the app's.
+            NUL in the path, and 414 for a URL over its 8 KB limit); no middleware runs for those, so they carry no
+            wording of the app's.
 
             | Entry point | Inputs | Answers (status × count) | Taken | Refused yet stored changed | Failed |
             | --- | --- | --- | --- | --- | --- |

@@ -71,7 +71,8 @@ internal static class ManagementCases
                 foreach (var action in new[] { "resume", "rewind", "restart?restartWithNewInstanceId=true&x=1" })
                 {
                     var path = action.Contains('?', StringComparison.Ordinal) ? $"{root}/{running}/{action}&{reason}" : $"{root}/{running}/{action}?{reason}";
-                    yield return new BadCase("Management API", $"{action.Split('?')[0]} running, {ApiCases.Short(reason)}", Refusal.Problem, w.Organizer, () => Raw(HttpMethod.Post, path, null, null));
+                    // Resuming a running instance is taken, as in Durable Functions (the engine records it and goes on).
+                    yield return new BadCase("Management API", $"{action.Split('?')[0]} running, {ApiCases.Short(reason)}", Refusal.Problem, w.Organizer, () => Raw(HttpMethod.Post, path, null, null), Settles: true);
                 }
 
                 yield return new BadCase("Management API", $"terminate unknown, {ApiCases.Short(reason)}", Refusal.Problem, w.Organizer,

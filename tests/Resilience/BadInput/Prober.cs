@@ -63,9 +63,10 @@ internal sealed partial class Prober(StoredState state)
             status = (int)response.StatusCode;
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             var toSignIn = status is >= 300 and < 400 && response.Headers.Location?.OriginalString.Contains("/dang-nhap", StringComparison.Ordinal) == true;
-            // Kestrel refuses a request line it cannot read (a NUL in the path) with a bare 400 before any middleware
-            // runs, the app's headers included: nothing of the app can word it. Counted apart.
-            var beforeApp = status == 400 && body.Length == 0 && !response.Headers.Contains("X-Content-Type-Options");
+            // Kestrel refuses a request line it cannot read (a NUL in the path: 400) or over its size limits (a URL of
+            // over 8 KB: 414; headers: 431) with a bare status before any middleware runs, the app's headers included:
+            // nothing of the app can word it. Counted apart.
+            var beforeApp = status is 400 or 414 or 431 && body.Length == 0 && !response.Headers.Contains("X-Content-Type-Options");
             if (beforeApp)
             {
                 figures.BeforeApp++;
@@ -156,13 +157,14 @@ internal sealed partial class Prober(StoredState state)
             : null;
     }
 
-    // After a change a workflow acts on: what is stored once it has not changed for 1.2 s (at most 30 s; the engine
-    // looks at its queues every second at most).
+    // After a change a workflow acts on: what is stored once it has not changed for 2.4 s (at most 60 s). The engine
+    // looks at its queues every second at most, and works through a backlog of events (many changes taken in a row)
+    // writing the instance's row every few tenths of a second.
     private async Task<IReadOnlyList<string>> SettledAsync(CancellationToken cancellationToken)
     {
         var rows = await state.SnapshotAsync(cancellationToken);
         var stable = 0;
-        for (var i = 0; i < 75 && stable < 3; i++)
+        for (var i = 0; i < 150 && stable < 6; i++)
         {
             await Task.Delay(400, cancellationToken);
             var again = await state.SnapshotAsync(cancellationToken);
