@@ -46,6 +46,7 @@ app.UseErrorHandling();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UsePageFormNul();
 app.MapOpenApi();
 app.MapStartPage();
 app.MapHealth();

@@ -1,15 +1,16 @@
 namespace HdndWorkflow.Functions.Errors;
 
 /// <summary>Errors as RFC 9457 problem details: requests that cannot be read get their 4xx (see
-/// <see cref="BadRequestHandler"/>), other unhandled exceptions become a 500 without internals, and bare status codes
-/// (404, 405) get a problem body too.</summary>
+/// <see cref="BadRequestHandler"/>, <see cref="JsonCharset"/>), other unhandled exceptions become a 500 without
+/// internals, and bare status codes (404, 405, 415) get a problem body too, every title in Vietnamese
+/// (<see cref="ProblemTitles"/>), or a Vietnamese page for a browser (<see cref="StatusPages"/>).</summary>
 public static class ErrorHandling
 {
     /// <summary>Registers the problem details service and the handler of unreadable requests.</summary>
     public static WebApplicationBuilder AddErrorHandling(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemTitles.Apply);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
 
         // In every environment, not only in Development: an unreadable body then reaches BadRequestHandler, which
@@ -23,7 +24,8 @@ public static class ErrorHandling
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseVietnameseStatusPages();
+        app.UseJsonCharsetCheck();
         return app;
     }
 }

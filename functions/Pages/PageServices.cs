@@ -7,7 +7,8 @@ namespace HdndWorkflow.Functions.Pages;
 
 /// <summary>
 /// What the Razor Pages need besides <c>AddRazorPages()</c>: an HTML encoder that leaves Vietnamese letters as they are
-/// (the default one writes "Hội" as "H&amp;#x1ED9;i"), a Vietnamese page for a refused form, and the sign-in services.
+/// (the default one writes "Hội" as "H&amp;#x1ED9;i"), Vietnamese pages for a refused form and for a post that names no
+/// handler, and the sign-in services.
 /// </summary>
 public static class PageServices
 {
@@ -18,7 +19,11 @@ public static class PageServices
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<SignInThrottle>();
-        builder.AddRazorPagesOptions(options => options.Conventions.ConfigureFilter(new AntiforgeryFailurePage()));
+        builder.AddRazorPagesOptions(options =>
+        {
+            options.Conventions.ConfigureFilter(new AntiforgeryFailurePage());
+            options.Conventions.ConfigureFilter(new UnknownHandlerPage());
+        });
         return builder;
     }
 }

@@ -8,6 +8,9 @@ internal static class PageTexts
     public const string FormRefusedDetail =
         "Biểu mẫu đã hết hạn hoặc không được gửi từ trang của hệ thống. Vui lòng quay lại, tải lại trang và gửi lại.";
 
+    public const string UnknownAction = "Thao tác không hợp lệ";
+    public const string UnknownActionDetail = "Biểu mẫu gửi lên không cho biết cần làm gì. Vui lòng quay lại trang, tải lại và bấm nút của thao tác.";
+
     public const string ConferenceNotFound = "Không tìm thấy hội nghị";
     public const string ConferenceNotFoundDetail = "Hội nghị không tồn tại hoặc đã bị xóa. Vui lòng kiểm tra lại đường dẫn.";
     public const string Forbidden = "Tài khoản không có quyền với hội nghị này";

@@ -1,15 +1,15 @@
+using HdndWorkflow.Resilience.BadInput;
 using HdndWorkflow.Resilience.CrashLoop;
 
 namespace HdndWorkflow.Resilience;
 
 /// <summary>
 /// The parts of the suite, in the order they run when none is named. A part is an <see cref="IPart"/>: listed here, it is
-/// part of the command (by its name, or when none is named), of the summary and of docs/resilience.md. The bad-input
-/// part of issue #11 (malformed inputs at every public entry point) joins the list as a part of its own.
+/// part of the command (by its name, or when none is named), of the summary and of docs/resilience.md.
 /// </summary>
 internal static class Parts
 {
-    public static IReadOnlyList<IPart> All { get; } = [new CrashLoopPart(), new StorageFaultsPart(), new LoadPart()];
+    public static IReadOnlyList<IPart> All { get; } = [new CrashLoopPart(), new StorageFaultsPart(), new BadInputPart(), new LoadPart()];
 
     /// <summary>The parts named (in the order named), or all of them.</summary>
     public static IReadOnlyList<IPart> Named(IReadOnlyList<string> names) =>

@@ -45,9 +45,10 @@ internal static partial class ResilienceDoc
             # Resilience
 
             Issue #11's resilience suite, one command. It takes the app through what production does to it: its process
-            killed at random moments, storage requests failing or losing their answers, and load; and it checks that
-            nothing is lost or done twice, counting e-mails at the provider's boundary (the development mailbox keeps a
-            duplicate as a second e-mail).
+            killed at random moments, storage requests failing or losing their answers, malformed input at every public
+            entry point, and load; and it checks that nothing is lost or done twice, counting e-mails at the provider's
+            boundary (the development mailbox keeps a duplicate as a second e-mail), and that bad input is refused
+            clearly, never with a 5xx, with nothing stored changed.
 
             ```sh
             npm ci --no-audit --no-fund      # Azurite

@@ -12,7 +12,7 @@ internal sealed record Suite
 
     public IReadOnlyList<IPart> Parts { get; init; } = Resilience.Parts.All;
 
-    /// <summary>Seeds the crash loop's kill moments and the storage faults.</summary>
+    /// <summary>Seeds the crash loop's kill moments, the storage faults and the bad-input part's generators.</summary>
     public int Seed { get; init; } = 11;
 
     /// <summary>Invitees of the crash loop's conference.</summary>
@@ -35,6 +35,7 @@ internal sealed record Suite
     {
         CrashLoop.CrashLoopPart.PartName => $"{Command} {part.Name} --seed {Seed} --invitees {Invitees} --kills {Kills}",
         StorageFaultsPart.PartName => string.Create(CultureInfo.InvariantCulture, $"{Command} {part.Name} --seed {Seed} --fault-runs {FaultRuns} --fault-rate {FaultRate}"),
+        BadInput.BadInputPart.PartName => $"{Command} {part.Name} --seed {Seed}",
         _ => $"{Command} {part.Name}",
     };
 

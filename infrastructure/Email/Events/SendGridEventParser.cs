@@ -17,6 +17,10 @@ internal static class SendGridEventParser
         "sg_template_id", "sg_template_name", "marketing_campaign_id", "marketing_campaign_name", "pool",
     };
 
+    // The Unix seconds DateTimeOffset can hold (years 1 to 9999).
+    private static readonly long MinSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     /// <summary>The failures in the body, and how many events it held; throws <see cref="JsonException"/> on anything but an array of events.</summary>
     public static (IReadOnlyList<DeliveryEvent> Failures, int Events) Parse(ReadOnlySpan<byte> body)
     {
@@ -34,9 +38,10 @@ internal static class SendGridEventParser
             if (item.ValueKind != JsonValueKind.Object
                 || String(item, "sg_event_id") is not { Length: > 0 } id
                 || String(item, "event") is not { } name
-                || !item.TryGetProperty("timestamp", out var stamp) || !stamp.TryGetInt64(out var seconds))
+                || !item.TryGetProperty("timestamp", out var stamp) || stamp.ValueKind != JsonValueKind.Number || !stamp.TryGetInt64(out var seconds)
+                || seconds < MinSeconds || seconds > MaxSeconds)
             {
-                throw new JsonException("An event lacks sg_event_id, event or timestamp.");
+                throw new JsonException("An event lacks sg_event_id, event or a timestamp in Unix seconds.");
             }
 
             count++;
@@ -63,7 +68,7 @@ internal static class SendGridEventParser
         {
             if (!Standard.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.String)
             {
-                args[property.Name] = property.Value.GetString()!;
+                args[property.Name] = Text(property.Value, property.Name);
             }
         }
 
@@ -71,5 +76,18 @@ internal static class SendGridEventParser
     }
 
     private static string? String(JsonElement item, string name) =>
-        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Text(value, name) : null;
+
+    // A string's text; an escaped half of a surrogate pair ("\ud800") has none, and the reader throws for it.
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new JsonException($"{name} is not valid text.", e);
+        }
+    }
 }

@@ -140,6 +140,11 @@ public sealed class EventWebhookTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("{\"event\":\"bounce\"}")]
     [InlineData("[{\"event\":\"bounce\"}]")]
     [InlineData("[1,2]")]
+    [InlineData("[{\"sg_event_id\":\"a\",\"event\":\"bounce\",\"timestamp\":\"2026-12-05\"}]")]
+    [InlineData("[{\"sg_event_id\":\"a\",\"event\":\"bounce\",\"timestamp\":[1]}]")]
+    [InlineData("[{\"sg_event_id\":\"a\",\"event\":\"bounce\",\"timestamp\":99999999999999}]")]
+    [InlineData("[{\"sg_event_id\":\"a\\ud800\",\"event\":\"bounce\",\"timestamp\":1}]")]
+    [InlineData("[{\"sg_event_id\":\"a\",\"event\":\"bounce\",\"timestamp\":1,\"conference_id\":\"\\udc00\"}]")]
     public async Task A_signed_body_that_is_not_an_event_list_is_a_400(string body)
     {
         using var response = await _http.SendAsync(_signer.Request(body, DateTimeOffset.UtcNow));

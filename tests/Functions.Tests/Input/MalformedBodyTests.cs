@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using HdndWorkflow.Functions.Conclusions.Api;
 using HdndWorkflow.Functions.Conferences.Api;
 using HdndWorkflow.Functions.Tests.Conclusions;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Functions.Tests.Input;
 
@@ -71,7 +72,7 @@ public sealed class MalformedBodyTests(InputAppFixture app)
             }
         }
 
-        foreach (var (name, csv) in MalformedCsv())
+        foreach (var (name, csv) in MalformedBodies.Csv(generated: 0, random))
         {
             tried++;
             var target = new Target("csv import", app.Organizer, HttpMethod.Post, () => $"/api/conferences/{draft.Id}/invitees/csv", JsonNode.Parse("{}")!);
@@ -134,29 +135,6 @@ public sealed class MalformedBodyTests(InputAppFixture app)
         }
 
         return rows;
-    }
-
-    private static IEnumerable<(string Name, byte[] Body)> MalformedCsv()
-    {
-        const string header = "Họ và tên,Chức vụ,Đơn vị,Email\n";
-        static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
-        return
-        [
-            ("empty", []),
-            ("binary", [0xFF, 0xFE, 0x00, 0x01, 0x02, 0x9C, 0x00]),
-            ("header only", Csv(header)),
-            ("formula name", Csv(header + "=HYPERLINK(\"http://evil.example\",\"Xem\"),Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("plus formula", Csv(header + "Nguyễn Văn A,+1+1,Sở Tư pháp,a@x.vn\n")),
-            ("at formula", Csv(header + "Nguyễn Văn A,Giám đốc,@SUM(1),a@x.vn\n")),
-            ("minus formula", Csv(header + "-2+3,Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("formula e-mail", Csv(header + "Nguyễn Văn A,Giám đốc,Sở Tư pháp,=1+1@x.vn\n")),
-            ("NUL in a name", Csv(header + "Nguyễn\0Văn A,Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("tab in a name", Csv(header + "\"Nguyễn\tVăn A\",Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("line break in a quoted name", Csv(header + "\"Nguyễn\r\nVăn A\",Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("100,000-character name", Csv(header + new string('ệ', 100_000) + ",Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("unterminated quote", Csv(header + "\"Nguyễn Văn A,Giám đốc,Sở Tư pháp,a@x.vn\n")),
-            ("too many fields", Csv(header + "A,B,C,a@x.vn,E,F\n")),
-        ];
     }
 
     private static JsonNode Node<T>(T value) => JsonSerializer.SerializeToNode(value, InputSamples.Json)!;

@@ -131,6 +131,25 @@ public sealed partial class ConsolePageTests(ConsoleAppFixture app)
     }
 
     [Fact]
+    public async Task A_post_that_names_no_action_is_refused_with_a_Vietnamese_page_and_changes_nothing()
+    {
+        var id = await app.StartAsync(ConsoleOrchestrations.Waiting, $"trang-khong-thao-tac-{Guid.NewGuid():N}");
+        using var session = await SignedInAsync(ConsoleAppFixture.AdministratorEmail);
+        var path = $"/quy-trinh/{id}";
+
+        // The form of the resume/suspend/terminate buttons, sent without a button (as no browser sends it).
+        foreach (var action in new[] { path, $"{path}?handler=KhongCo" })
+        {
+            var refused = await session.SubmitAsync(path, action, ("Reason", "không bấm nút nào"));
+
+            refused.Status.Should().Be(HttpStatusCode.BadRequest);
+            refused.Text.Should().Contain("Thao tác không hợp lệ").And.Contain("bấm nút của thao tác");
+        }
+
+        (await app.UntilAsync(id, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Running, "still running")).RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Running);
+    }
+
+    [Fact]
     public async Task Actions_are_confirmed_then_done_and_recorded_with_who_did_them()
     {
         var id = await app.StartAsync(ConsoleOrchestrations.Waiting, $"trang-thao-tac-{Guid.NewGuid():N}");

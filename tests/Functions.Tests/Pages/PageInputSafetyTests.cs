@@ -28,12 +28,27 @@ public sealed class PageInputSafetyTests(PagesAppFixture app)
             .And.Contain("Chức vụ của khách mời không được bắt đầu bằng ký tự “=”, “+”, “-” hoặc “@”")
             .And.Contain("Tên địa điểm dài 300 ký tự, vượt quá giới hạn 250 ký tự.");
         (await ConferencesAsync()).Should().Be(before);
+    }
 
-        // A NUL cannot even be read from a form (the framework refuses its encoding, %00): refused as a form all the same.
+    [Fact]
+    public async Task A_NUL_in_a_form_field_is_refused_at_that_field_not_taken_for_an_expired_form()
+    {
+        using var browser = app.NewSession();
+        await browser.SignInAsync(PagesAppFixture.OrganizerEmail);
+        var before = await ConferencesAsync();
+
+        // The browser sends it as %00, which the framework's form reader refuses with the whole form.
         var nul = await browser.SubmitAsync("/hoi-nghi/tao-moi", "/hoi-nghi/tao-moi", [.. Form("Võ Văn\0Mời")]);
 
         nul.Status.Should().Be(HttpStatusCode.BadRequest);
+        nul.Html.Should().Contain("id=\"f-invitees-0-name-error\"");
+        nul.Text.Should().Contain("Họ tên khách mời có ký tự điều khiển hoặc ký tự không hợp lệ (ví dụ ký tự NUL")
+            .And.NotContain("Biểu mẫu không được chấp nhận").And.NotContain("hết hạn");
         (await ConferencesAsync()).Should().Be(before);
+
+        var forged = await browser.PostAsync("/hoi-nghi/tao-moi", [.. Form("Võ Văn\0Mời")]);
+        forged.Status.Should().Be(HttpStatusCode.BadRequest);
+        forged.Text.Should().Contain("Biểu mẫu không được chấp nhận", "without the antiforgery token the form is refused as before");
     }
 
     [Fact]

@@ -1,14 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace HdndWorkflow.Functions.Tests.Input;
+namespace HdndWorkflow.Testing;
 
 /// <summary>
 /// Request bodies a careless or hostile client sends: text that is not JSON or not the expected shape, and mutations of
 /// a valid body where one value (anywhere in it, picked at random) is replaced by a null, a value of the wrong type, a
-/// huge string or list, control characters, a lone surrogate or a spreadsheet formula. Seeded, so a failure repeats.
+/// huge string or list, control characters, a lone surrogate or a spreadsheet formula; CSV files likewise. Seeded, so a
+/// failure repeats. Shared by the input tests (tests/Functions.Tests/Input) and the resilience suite's bad-input part.
 /// </summary>
-internal static class MalformedBodies
+public static class MalformedBodies
 {
     private const string Marker = "__MALFORMED__";
 
@@ -140,6 +141,51 @@ internal static class MalformedBodies
             case (JsonArray a, int index):
                 a[index] = value;
                 break;
+        }
+    }
+
+    /// <summary>Invitee lists in CSV a careless or hostile client uploads: fixed cases, then generated ones.</summary>
+    public static IEnumerable<(string Name, byte[] Body)> Csv(int generated, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        const string header = "Họ và tên,Chức vụ,Đơn vị,Email\n";
+        (string Name, byte[] Body)[] fixedCases =
+        [
+            ("empty", []),
+            ("binary", [0xFF, 0xFE, 0x00, 0x01, 0x02, 0x9C, 0x00]),
+            ("header only", Utf8(header)),
+            ("formula name", Utf8(header + "=HYPERLINK(\"http://evil.example\",\"Xem\"),Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("plus formula", Utf8(header + "Nguyễn Văn A,+1+1,Sở Tư pháp,a@x.vn\n")),
+            ("at formula", Utf8(header + "Nguyễn Văn A,Giám đốc,@SUM(1),a@x.vn\n")),
+            ("minus formula", Utf8(header + "-2+3,Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("formula e-mail", Utf8(header + "Nguyễn Văn A,Giám đốc,Sở Tư pháp,=1+1@x.vn\n")),
+            ("NUL in a name", Utf8(header + "Nguyễn\0Văn A,Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("tab in a name", Utf8(header + "\"Nguyễn\tVăn A\",Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("line break in a quoted name", Utf8(header + "\"Nguyễn\r\nVăn A\",Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("100,000-character name", Utf8(header + new string('ệ', 100_000) + ",Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("unterminated quote", Utf8(header + "\"Nguyễn Văn A,Giám đốc,Sở Tư pháp,a@x.vn\n")),
+            ("too many fields", Utf8(header + "A,B,C,a@x.vn,E,F\n")),
+        ];
+        foreach (var c in fixedCases)
+        {
+            yield return c;
+        }
+
+        string[] cells = ["", "\0", "\u0001", "\u001b", "\"", "\"\"\"", "=1+1", "@x", "+1", "-1", new string('ệ', 5_000), "a@", "@x.vn", "x\ud800y", "Nguyễn;Văn", "\r", "\uFEFF"];
+        for (var i = 0; i < generated; i++)
+        {
+            var row = new[] { "Nguyễn Văn Mời", "Chủ tịch HĐND xã", "Xã Mẫu", $"csv-{i}@example.vn" };
+            var column = random.Next(row.Length);
+            row[column] = cells[random.Next(cells.Length)];
+            var text = (random.Next(4) == 0 ? string.Empty : header) + string.Join(random.Next(6) == 0 ? ";" : ",", row) + "\n";
+            var bytes = Utf8(text);
+            var name = $"row {i}: column {column} = cell {Array.IndexOf(cells, row[column])}";
+            yield return random.Next(8) switch
+            {
+                0 => ($"{name}, cut short", bytes[..(bytes.Length / 2)]),
+                1 => ($"{name}, invalid UTF-8", [.. bytes, 0xC3, 0x28, 0xFF]),
+                _ => (name, bytes),
+            };
         }
     }
 

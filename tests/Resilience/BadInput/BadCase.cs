@@ -1,0 +1,14 @@
+namespace HdndWorkflow.Resilience.BadInput;
+
+/// <summary>How a refusal must read: problem details (the APIs) or a page (the pages and personal links' pages).</summary>
+internal enum Refusal
+{
+    Problem,
+    Page,
+}
+
+/// <summary>
+/// One malformed request to one entry point. <see cref="Settles"/>: when it is taken after all, a workflow acts on it
+/// afterwards, so what is stored is read again once it has stopped changing.
+/// </summary>
+internal sealed record BadCase(string EntryPoint, string Name, Refusal Refusal, HttpClient Client, Func<HttpRequestMessage> Request, bool Settles = false);
