@@ -8,17 +8,21 @@ using Microsoft.DurableTask.Client;
 namespace HdndWorkflow.Functions.Management;
 
 /// <summary>
-/// The list without any filter, through key windows: the Instances table cut into 16 ranges of instance ids by their
-/// first character, read one range after another in id order (the engine's own order).
+/// The list without council, stage or id prefix, through key windows: the Instances table cut into 16 ranges of
+/// instance ids by their first character, read one range after another in id order (the engine's own order), with
+/// the status and creation time filters applied within each.
 /// </summary>
 /// <remarks>
 /// One query over the whole table is what Azure Table storage answers best (a key-ordered read that stops at the page
-/// size), but the storage emulator sorts every row a query matches before it takes the page: 100,000 rows for each
-/// page of 25. A range is one sixteenth of them to sort, and on Azure it is still a key-ordered read from the index
-/// that stops at the page size. The app's instance ids start with a conference id (a GUID, lowercase hex), so each
-/// window holds about as many; any other id (upper case, other characters, keys the provider escapes) still falls in
-/// one of them: the first window has no lower bound, the last no upper bound. A filter on status or creation time is
-/// not cut into windows: a selective one would make a page query every window to find its rows.
+/// size, or, with a filter, at the page's matches), but the storage emulator evaluates the filter on every row and
+/// sorts every match before it takes the page: 100,000 rows for each page of 25 of the unfiltered list. In a range
+/// the emulator evaluates the rest of the filter only on the range's rows and sorts only their matches, and on Azure
+/// it is still a key-ordered read from the index that stops at the page. The app's instance ids start with a
+/// conference id (a GUID, lowercase hex), so each window holds about a sixteenth; any other id (upper case, other
+/// characters, keys the provider escapes) still falls in one: the first window has no lower bound, the last no upper
+/// bound. A page goes on into the next window while it has room, for up to <see cref="ReadingBudget"/>: with a filter
+/// few instances pass, a page may therefore be short, even empty, and still have a next. An id prefix is a key range
+/// already: the engine's query serves it.
 /// </remarks>
 internal sealed partial class InstanceCatalog
 {
@@ -46,8 +50,18 @@ internal sealed partial class InstanceCatalog
             try
             {
                 page = await engine.GetInstancesInKeyRangeAsync(
-                    window == 0 ? null : Bounds[window - 1], window == Bounds.Length ? null : Bounds[window],
-                    filter.PageSize - instances.Count, filter.WithPayloads, continuation, cancellationToken);
+                    window == 0 ? null : Bounds[window - 1],
+                    window == Bounds.Length ? null : Bounds[window],
+                    new OrchestrationQuery
+                    {
+                        Statuses = filter.Statuses.Count > 0 ? filter.Statuses : null,
+                        CreatedFrom = filter.CreatedFrom,
+                        CreatedTo = filter.CreatedTo,
+                        PageSize = filter.PageSize - instances.Count,
+                        ContinuationToken = continuation,
+                        FetchInputsAndOutputs = filter.WithPayloads,
+                    },
+                    cancellationToken);
             }
             catch (RequestFailedException e) when (e.Status == StatusCodes.Status400BadRequest && continuation is not null)
             {

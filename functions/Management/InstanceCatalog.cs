@@ -13,9 +13,10 @@ namespace HdndWorkflow.Functions.Management;
 /// Lists orchestration instances a page at a time, for the console and the management API. Three ways, chosen by the
 /// filter:
 /// <list type="bullet">
-/// <item>Without any filter, the Instances table in 16 key windows, one after another (<c>.Windows</c>): the engine's
-/// order, at a cost that does not grow with the task hub on the storage emulator either.</item>
-/// <item>With status, creation time or id prefix but neither council nor stage, the engine's own query (<see cref="OrchestrationQuery"/>: runtime status, creation
+/// <item>Without council, stage or id prefix, the Instances table in 16 key windows, one after another, with the status
+/// and creation time filters applied within each (<c>.Windows</c>): the engine's order, at a cost the storage
+/// emulator too keeps small with 100,000 instances.</item>
+/// <item>With an id prefix but neither council nor stage, the engine's own query (<see cref="OrchestrationQuery"/>: runtime status, creation
 /// time range, instance id prefix, page size, continuation token): one request to the task hub's Instances table per
 /// page, in instance id order.</item>
 /// <item>With a council or a stage (and always for an organizer, whose council it is), through the app's own tables:
@@ -59,7 +60,7 @@ internal sealed partial class InstanceCatalog(TaskHubClientShim engine, Conferen
 
         if (!filter.ByConference)
         {
-            return filter.ByEngineFilter ? ByEngineAsync(filter, cancellationToken) : ByWindowsAsync(filter, cancellationToken);
+            return filter.Prefix is null ? ByWindowsAsync(filter, cancellationToken) : ByEngineAsync(filter, cancellationToken);
         }
 
         return filter.Statuses.Count > 0 && filter.Statuses.All(Exceptional.Contains)

@@ -36,9 +36,6 @@ internal sealed record InstanceFilter
     /// <summary>Whether the list goes through the council index (council or stage given) rather than the engine's query.</summary>
     public bool ByConference => Council is not null || Stage is not null;
 
-    /// <summary>Whether the engine's query has something to filter on (status, creation time or id prefix).</summary>
-    public bool ByEngineFilter => Statuses.Count > 0 || CreatedFrom is not null || CreatedTo is not null || Prefix is not null;
-
     /// <summary>Whether an instance passes the filters the engine's query would have applied, and the stage.</summary>
     public bool Matches(OrchestrationMetadata instance)
     {

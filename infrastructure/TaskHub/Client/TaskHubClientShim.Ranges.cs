@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Data.Tables;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using CoreStatus = DurableTask.Core.OrchestrationStatus;
 
 namespace HdndWorkflow.TaskHub.Client;
 
@@ -10,39 +11,62 @@ public sealed partial class TaskHubClientShim
 {
     /// <summary>
     /// One page of the instances whose PartitionKey is at least <paramref name="from"/> and below <paramref name="to"/>
-    /// (null: no bound), in key order. DTFx's query offers an instance id prefix but no range; this is that query with
-    /// both bounds free. It serves lists that cut the task hub into key ranges: Azure Table storage reads a key range
-    /// from its index and stops at the page size, and the storage emulator, which sorts every row a query matches
-    /// before it takes the page, then sorts only the range's. Rows are read as <see cref="GetInstancesByIdAsync"/> reads
-    /// them; an escaped key is turned back into its instance id.
+    /// (null: no bound) and that pass <paramref name="query"/>'s status and creation time filters, in key order. DTFx's
+    /// query offers an instance id prefix but no range; this is that query with both bounds free. It serves lists that
+    /// cut the task hub into key ranges: Azure Table storage reads a key range from its index and stops at the page
+    /// size, and the storage emulator, which evaluates the filter on every row and sorts every match before it takes
+    /// the page, then evaluates the rest of the filter only within the range (the range comes first) and sorts only the
+    /// range's matches. Rows are read as <see cref="GetInstancesByIdAsync"/> reads them; an escaped key is turned back
+    /// into its instance id.
     /// </summary>
     /// <param name="from">The lowest key, or null.</param>
     /// <param name="to">The first key past the range, or null.</param>
-    /// <param name="pageSize">The most instances the page holds (the service may answer fewer, with a continuation).</param>
-    /// <param name="getInputsAndOutputs">Whether inputs and outputs are read too.</param>
-    /// <param name="continuation">Where the previous page of the same range stopped.</param>
+    /// <param name="query">Statuses, creation times, whether inputs and outputs are read, the page size (the service may
+    /// answer fewer, with a continuation) and where the previous page of the same range and filter stopped. No
+    /// instance id prefix: a prefix is a key range of its own.</param>
     /// <param name="cancellation">Cancels the reading.</param>
-    public async Task<Page<OrchestrationMetadata>> GetInstancesInKeyRangeAsync(
-        string? from, string? to, int pageSize, bool getInputsAndOutputs, string? continuation, CancellationToken cancellation = default)
+    public async Task<Page<OrchestrationMetadata>> GetInstancesInKeyRangeAsync(string? from, string? to, OrchestrationQuery query, CancellationToken cancellation = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1);
+        if (query.InstanceIdPrefix is not null)
+        {
+            throw new ArgumentException("A key range takes no instance id prefix: give the prefix's range as the bounds.", nameof(query));
+        }
+
         var table = instances ?? throw new InvalidOperationException("The shim was made without the task hub's Instances table.");
-        var bounds = new List<string>();
+        var conditions = new List<string>();
         if (from is not null)
         {
-            bounds.Add(TableClient.CreateQueryFilter($"PartitionKey ge {from}"));
+            conditions.Add(TableClient.CreateQueryFilter($"PartitionKey ge {from}"));
         }
 
         if (to is not null)
         {
-            bounds.Add(TableClient.CreateQueryFilter($"PartitionKey lt {to}"));
+            conditions.Add(TableClient.CreateQueryFilter($"PartitionKey lt {to}"));
         }
 
-        var filter = bounds.Count > 0 ? string.Join(" and ", bounds) : null;
-        await foreach (var page in table.QueryAsync<TableEntity>(filter, pageSize, getInputsAndOutputs ? RangePayloadColumns : RangeListColumns, cancellation)
-            .AsPages(continuation, pageSize).WithCancellation(cancellation))
+        if (query.Statuses?.ToList() is { Count: > 0 } statuses)
         {
-            var read = await Task.WhenAll(page.Values.Select(row => FromRowAsync(UnescapeKey(row.PartitionKey), row, getInputsAndOutputs, cancellation)));
+            conditions.Add("(" + string.Join(" or ", statuses.Select(s => TableClient.CreateQueryFilter($"RuntimeStatus eq {((CoreStatus)s).ToString()}"))) + ")");
+        }
+
+        if (query.CreatedFrom is { } createdFrom)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"CreatedTime ge {createdFrom}"));
+        }
+
+        if (query.CreatedTo is { } createdTo)
+        {
+            conditions.Add(TableClient.CreateQueryFilter($"CreatedTime le {createdTo}"));
+        }
+
+        var withPayloads = query.FetchInputsAndOutputs;
+        var filter = conditions.Count > 0 ? string.Join(" and ", conditions) : null;
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, query.PageSize, withPayloads ? RangePayloadColumns : RangeListColumns, cancellation)
+            .AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellation))
+        {
+            var read = await Task.WhenAll(page.Values.Select(row => FromRowAsync(UnescapeKey(row.PartitionKey), row, withPayloads, cancellation)));
             return new Page<OrchestrationMetadata>([.. read.OfType<OrchestrationMetadata>()], page.ContinuationToken);
         }
 
