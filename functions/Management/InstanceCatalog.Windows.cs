@@ -8,7 +8,8 @@ using Microsoft.DurableTask.Client;
 namespace HdndWorkflow.Functions.Management;
 
 /// <summary>
-/// The list without council, stage or id prefix, through key windows: the Instances table cut into 16 ranges of
+/// The list without council, stage or id prefix (and not only of the few failed, suspended, terminated or pending
+/// instances), through key windows: the Instances table cut into 16 ranges of
 /// instance ids by their first character, read one range after another in id order (the engine's own order), with
 /// the status and creation time filters applied within each.
 /// </summary>
@@ -22,7 +23,7 @@ namespace HdndWorkflow.Functions.Management;
 /// characters, keys the provider escapes) still falls in one: the first window has no lower bound, the last no upper
 /// bound. A page goes on into the next window while it has room, for up to <see cref="ReadingBudget"/>: with a filter
 /// few instances pass, a page may therefore be short, even empty, and still have a next. An id prefix is a key range
-/// already: the engine's query serves it.
+/// already, and the statuses few instances are in make a page walk several windows: the engine's query serves both.
 /// </remarks>
 internal sealed partial class InstanceCatalog
 {
