@@ -129,6 +129,59 @@ public sealed class ClientTests(EngineFixture engine)
     }
 
     [Fact]
+    public async Task Key_ranges_side_by_side_list_every_instance_once_with_escaped_ids_and_payloads()
+    {
+        // Ids in every range below, one of them with characters the provider escapes in its keys; another test's
+        // instances may sit between them.
+        var run = Guid.NewGuid().ToString("N");
+        var started = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var ids = new[] { $"0-{run}", $"4-{run}", $"a-{run}", $"Z-{run}", $"f-{run}", $"~-{run}", $"b-{run}/con#1?^" };
+        foreach (var id in ids)
+        {
+            await Client.ScheduleNewOrchestrationInstanceAsync(Waiter, "đầu vào", new StartOrchestrationOptions(id));
+        }
+
+        foreach (var id in ids)
+        {
+            await WaitUntilWaitingAsync(id);
+        }
+
+        var shim = (TaskHubClientShim)Client;
+        var listed = new List<OrchestrationMetadata>();
+        foreach (var (from, to) in new[] { ((string?)null, (string?)"5"), ("5", "b"), ("b", null) })
+        {
+            string? continuation = null;
+            do
+            {
+                var page = await shim.GetInstancesInKeyRangeAsync(from, to, new OrchestrationQuery { PageSize = 2, FetchInputsAndOutputs = true, ContinuationToken = continuation });
+                page.Values.Should().HaveCountLessThanOrEqualTo(2);
+                listed.AddRange(page.Values);
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is not null);
+        }
+
+        var ours = listed.Where(i => i.InstanceId.Contains(run, StringComparison.Ordinal)).ToList();
+        ours.Select(i => i.InstanceId).Should().BeEquivalentTo(ids).And.OnlyHaveUniqueItems();
+        ours.Should().OnlyContain(i => i.RuntimeStatus == OrchestrationRuntimeStatus.Running && i.Name == Waiter);
+        ours.Select(i => i.ReadInputAs<string>()).Should().OnlyContain(input => input == "đầu vào");
+        listed.Select(i => i.InstanceId).Should().OnlyHaveUniqueItems();
+        var middle = (await shim.GetInstancesInKeyRangeAsync("5", "b", new OrchestrationQuery { PageSize = 1000 })).Values
+            .Where(i => i.InstanceId.Contains(run, StringComparison.Ordinal)).ToList();
+        middle.Select(i => i.InstanceId).Should().BeEquivalentTo([$"a-{run}", $"Z-{run}"], "'Z' sorts between '9' and 'a'");
+        middle.Should().OnlyContain(i => i.SerializedInput == null && i.SerializedCustomStatus != null);
+        (await OursAsync(new OrchestrationQuery { PageSize = 1000, Statuses = [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Running], CreatedFrom = started }))
+            .Should().BeEquivalentTo(ids, "statuses and creation times filter within the range");
+        (await OursAsync(new OrchestrationQuery { PageSize = 1000, Statuses = [OrchestrationRuntimeStatus.Completed] })).Should().BeEmpty();
+        (await OursAsync(new OrchestrationQuery { PageSize = 1000, CreatedTo = started.AddMinutes(-1) })).Should().BeEmpty();
+        (await OursAsync(new OrchestrationQuery { PageSize = 1000, CreatedFrom = started.AddMinutes(-1), CreatedTo = DateTimeOffset.UtcNow.AddMinutes(1) })).Should().HaveCount(ids.Length);
+        await shim.Invoking(s => s.GetInstancesInKeyRangeAsync(null, null, new OrchestrationQuery { InstanceIdPrefix = "a" })).Should().ThrowAsync<ArgumentException>();
+
+        async Task<List<string>> OursAsync(OrchestrationQuery query) =>
+            [.. (await shim.GetInstancesInKeyRangeAsync(null, null, query)).Values.Select(i => i.InstanceId).Where(id => id.Contains(run, StringComparison.Ordinal))];
+    }
+
+    [Fact]
     public async Task A_suspended_instance_keeps_its_events_and_goes_on_when_resumed()
     {
         var id = EngineFixture.NewId("suspend");

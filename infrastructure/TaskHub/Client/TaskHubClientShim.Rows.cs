@@ -5,18 +5,28 @@ using CoreStatus = DurableTask.Core.OrchestrationStatus;
 
 namespace HdndWorkflow.TaskHub.Client;
 
-/// <summary>Many instances by id at once, each one a point read of its row in the task hub's Instances table.</summary>
+/// <summary>
+/// Instances read straight from their rows in the task hub's Instances table (PartitionKey = instance id, RowKey empty,
+/// as the Azure Storage provider writes them): many by id at once, or a range of ids a page at a time (<c>.Ranges</c>).
+/// </summary>
 public sealed partial class TaskHubClientShim
 {
     // Read for a list (no input); Output only serves to say why a Failed instance failed.
     private static readonly string[] ListColumns = ["Name", "RuntimeStatus", "CreatedTime", "LastUpdatedTime", "CustomStatus", "ExecutionId", "Output"];
 
+    // With payloads, the input too, and the columns that say the provider moved a large value to a blob.
+    private static readonly string[] PayloadColumns = [.. ListColumns, "Input", "InputBlobName", "OutputBlobName", "CustomStatusBlobName"];
+
+    // A range's rows carry their keys too: the instance id is the PartitionKey (see .Ranges).
+    private static readonly string[] RangeListColumns = ["PartitionKey", .. ListColumns];
+    private static readonly string[] RangePayloadColumns = ["PartitionKey", .. PayloadColumns];
+
     /// <summary>
     /// The instances among <paramref name="instanceIds"/> that exist, without inputs and outputs, in the given order.
     /// DTFx reads one instance with a single-partition query, which Azure Table storage answers from its index but the
-    /// storage emulator by scanning the table; this reads each row by its keys (PartitionKey = instance id, RowKey
-    /// empty, as the provider writes it), the one read both answer from an index. An id the provider would escape in its
-    /// keys, or a custom status it moved to a blob, is read through DTFx instead.
+    /// storage emulator by scanning the table; this reads each row by its keys, the one read both answer from an
+    /// index. An id the provider would escape in its keys, or a custom status it moved to a blob, is read through DTFx
+    /// instead.
     /// </summary>
     public async Task<IReadOnlyList<OrchestrationMetadata>> GetInstancesByIdAsync(IEnumerable<string> instanceIds, CancellationToken cancellation = default)
     {
@@ -33,31 +43,38 @@ public sealed partial class TaskHubClientShim
         }
 
         var row = await instances.GetEntityIfExistsAsync<TableEntity>(instanceId, string.Empty, ListColumns, cancellation);
-        if (!row.HasValue)
+        return row.HasValue ? await FromRowAsync(instanceId, row.Value!, withPayloads: false, cancellation) : null;
+    }
+
+    // An instance as its row says, or through DTFx when the provider keeps part of it in a blob (the row then holds the
+    // blob's address or name, which only the provider reads).
+    private async Task<OrchestrationMetadata?> FromRowAsync(string instanceId, TableEntity row, bool withPayloads, CancellationToken cancellation)
+    {
+        if (InBlob(row))
         {
-            return null;
+            return await GetInstancesAsync(instanceId, withPayloads, cancellation);
         }
 
-        var entity = row.Value!;
-        if (entity.GetString("CustomStatus") is { } custom && custom.StartsWith("http", StringComparison.Ordinal))
-        {
-            return await GetInstancesAsync(instanceId, getInputsAndOutputs: false, cancellation);
-        }
-
-        var status = Enum.TryParse<CoreStatus>(entity.GetString("RuntimeStatus"), out var parsed) ? parsed : (CoreStatus)(-1);
+        var status = Enum.TryParse<CoreStatus>(row.GetString("RuntimeStatus"), out var parsed) ? parsed : (CoreStatus)(-1);
         return Metadata(
             new OrchestrationState
             {
-                OrchestrationInstance = new OrchestrationInstance { InstanceId = instanceId, ExecutionId = entity.GetString("ExecutionId") },
-                Name = entity.GetString("Name"),
+                OrchestrationInstance = new OrchestrationInstance { InstanceId = instanceId, ExecutionId = row.GetString("ExecutionId") },
+                Name = row.GetString("Name"),
                 OrchestrationStatus = status,
-                CreatedTime = entity.GetDateTime("CreatedTime") ?? default,
-                LastUpdatedTime = entity.GetDateTime("LastUpdatedTime") ?? default,
-                Status = entity.GetString("CustomStatus"),
-                Output = status == CoreStatus.Failed ? entity.GetString("Output") : null,
+                CreatedTime = row.GetDateTime("CreatedTime") ?? default,
+                LastUpdatedTime = row.GetDateTime("LastUpdatedTime") ?? default,
+                Status = row.GetString("CustomStatus"),
+                Input = withPayloads ? row.GetString("Input") : null,
+                Output = withPayloads || status == CoreStatus.Failed ? row.GetString("Output") : null,
             },
-            withPayloads: false);
+            withPayloads);
     }
+
+    private static bool InBlob(TableEntity row) =>
+        new[] { "Input", "Output", "CustomStatus" }.Any(column =>
+            row.GetString(column) is { } value && value.StartsWith("http", StringComparison.Ordinal)
+            || !string.IsNullOrEmpty(row.GetString(column + "BlobName")));
 
     // The characters DTFx's KeySanitation escapes in a PartitionKey: '^' (its escape), '/', '\', '#', '?' and control characters.
     private static bool IsPlainKey(string id) =>

@@ -92,6 +92,20 @@ public sealed partial class ConsolePageTests(ConsoleAppFixture app)
     }
 
     [Fact]
+    public async Task The_unfiltered_list_goes_page_after_page_through_every_instance_once()
+    {
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var ours = await Task.WhenAll(new[] { "1", "9", "B", "d" }.Select(first => app.StartAsync(ConsoleOrchestrations.Waiting, $"{first}-trang-{run}")));
+        using var session = await SignedInAsync(ConsoleAppFixture.AdministratorEmail);
+
+        var rows = await AllRowsAsync(session, "/quy-trinh");
+        var engine = await app.Engine.GetAllInstancesAsync(new OrchestrationQuery { PageSize = 1000 }).Select(i => i.InstanceId).ToListAsync();
+
+        rows.Should().OnlyHaveUniqueItems().And.Contain(ours);
+        rows.Should().BeEquivalentTo(engine, "the console lists what the engine's own query lists");
+    }
+
+    [Fact]
     public async Task An_organizer_sees_only_his_councils_instances()
     {
         var ours = await app.StartAsync(ConsoleOrchestrations.Waiting, $"{await app.ConferenceAsync(app.Organizer, ConsoleAppFixture.Council)}");

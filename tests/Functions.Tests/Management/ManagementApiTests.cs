@@ -112,6 +112,63 @@ public sealed class ManagementApiTests(ConsoleAppFixture app)
         withoutInput!.Should().OnlyContain(i => i.GetProperty("input").ValueKind == JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task Lists_without_prefix_page_through_key_windows_every_instance_once_whatever_its_id_with_status_and_time_filters()
+    {
+        // Ids in the first, middle and last key windows, and outside lowercase hex (upper case sorts between '9' and 'a').
+        var run = Guid.NewGuid().ToString("N")[..12];
+        var started = DateTimeOffset.UtcNow.AddSeconds(-2);
+        var ours = await Task.WhenAll(new[] { "0", "7", "A", "c", "f", "~" }.Select(first => app.StartAsync(ConsoleOrchestrations.Waiting, $"{first}-windows-{run}")));
+        var failed = await app.StartAsync(ConsoleOrchestrations.Failing, $"e-windows-{run}");
+        await app.UntilAsync(failed, i => i.RuntimeStatus == OrchestrationRuntimeStatus.Failed, "failed");
+
+        var paged = await AllIdsAsync(app.Administrator, $"{Root}?top=4&showInput=false");
+        var inOnePage = await AllIdsAsync(app.Administrator, $"{Root}?top=1000");
+        var everyStatus = await AllIdsAsync(app.Administrator, $"{Root}?top=1000&runtimeStatus={string.Join(',', Enum.GetNames<OrchestrationRuntimeStatus>())}");
+        var failedOnly = await AllIdsAsync(app.Administrator, $"{Root}?runtimeStatus=Failed&instanceIdPrefix=e-windows-{run}");
+        var runningSince = await AllIdsAsync(app.Administrator, $"{Root}?top=3&runtimeStatus=Running,Suspended&createdTimeFrom={started.UtcDateTime:O}&showInput=false");
+        var failedPaged = await AllIdsAsync(app.Administrator, $"{Root}?top=2&runtimeStatus=Failed");
+        var finishedPaged = await AllIdsAsync(app.Administrator, $"{Root}?top=2&runtimeStatus=Failed,Completed");
+        var engineFailed = await app.Engine.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] }).Select(i => i.InstanceId).ToListAsync();
+        var engineFinished = await app.Engine.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Completed] })
+            .Select(i => i.InstanceId).ToListAsync();
+        var engineRunningSince = await app.Engine.GetAllInstancesAsync(new OrchestrationQuery
+        {
+            Statuses = [OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Suspended],
+            CreatedFrom = started,
+        }).Select(i => i.InstanceId).ToListAsync();
+        var organizers = await AllIdsAsync(app.Organizer, Root);
+
+        paged.Should().OnlyHaveUniqueItems().And.Contain(ours).And.Contain(failed);
+        paged.Should().BeEquivalentTo(everyStatus, "the windows miss no instance the engine's query finds");
+        inOnePage.Should().BeEquivalentTo(paged);
+        paged.Should().BeInAscendingOrder(StringComparer.Ordinal, "windows are read in key order, as the engine's query reads the table");
+        failedOnly.Should().Equal(failed);
+        failedPaged.Should().OnlyHaveUniqueItems().And.Contain(failed).And.BeEquivalentTo(engineFailed);
+        finishedPaged.Should().OnlyHaveUniqueItems().And.Contain(failed).And.BeEquivalentTo(engineFinished, "a status filter without a prefix goes through the windows too");
+        runningSince.Should().OnlyHaveUniqueItems().And.Contain(ours).And.NotContain(failed).And.BeEquivalentTo(engineRunningSince);
+        organizers.Should().NotContain(ours, "an organizer's list is his or her council's conferences' instances");
+        var page = await app.Administrator.GetFromJsonAsync<List<JsonElement>>($"{Root}?top=1000");
+        page!.Single(i => i.GetProperty("instanceId").GetString() == ours[0]).GetProperty("input").GetString().Should().Be("đầu vào thử");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?runtimeStatus=Running")]
+    public async Task A_continuation_token_of_another_list_or_garbled_is_refused(string query)
+    {
+        foreach (var token in new[] { "w:17", "w:3.%%%", "w:x", "c:0.0", "e:abc" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, Root + query);
+            request.Headers.Add(ManagementEndpoints.ContinuationHeader, token);
+
+            using var response = await app.Administrator.SendAsync(request);
+
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, token);
+            (await response.Content.ReadAsStringAsync()).Should().Contain("continuationToken");
+        }
+    }
+
     [Theory]
     [InlineData("?runtimeStatus=Bogus", "runtimeStatus")]
     [InlineData("?top=0", "top")]
