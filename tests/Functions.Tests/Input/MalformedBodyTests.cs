@@ -31,6 +31,7 @@ public sealed class MalformedBodyTests(InputAppFixture app)
         var drafted = await scenario.DraftedAsync();
         var draft = await InputSamples.CreateAsync(app, InputSamples.Conference(app, "fuzz-draft"));
         var (inviting, tokens) = await InputSamples.InvitingAsync(app, "fuzz-inviting", 3);
+        var invitee = (await app.Organizer.GetFromJsonAsync<RollResponse>($"/api/conferences/{inviting.Id}/roll", InputSamples.Json))!.Entries[0].InviteeId;
         var answers = 0;
 
         Target[] targets =
@@ -51,6 +52,8 @@ public sealed class MalformedBodyTests(InputAppFixture app)
             new("withdrawal", app.Organizer, HttpMethod.Post, () => $"{scenario.Api}/withdrawal", Node(new WithdrawalInput("Đăng nhầm."))),
             new("submit", app.Organizer, HttpMethod.Post, () => $"{scenario.Api}/submit", Node(new SubmitInput("Kính trình.")), Settles: true),
             new("request changes", app.Approver, HttpMethod.Post, () => $"{scenario.Api}/request-changes", Node(new ReviewInput("Bổ sung số liệu.", drafted.Revision)), Settles: true),
+            new("address", app.Organizer, HttpMethod.Post, () => $"/api/conferences/{inviting.Id}/invitees/{invitee}/address", Node(new AddressInput("dia-chi-moi@example.vn"))),
+            new("deputy address", app.Organizer, HttpMethod.Post, () => $"/api/conferences/{inviting.Id}/invitees/{invitee}/deputy/address", Node(new AddressInput("nguoi-du-thay-moi@example.vn"))),
             new("raise event", app.Organizer, HttpMethod.Post, () => $"/api/instances/{inviting.Id}/raiseEvent/ConferenceChange", JsonNode.Parse("{\"what\":\"rescheduled\"}")!),
         ];
 
