@@ -157,18 +157,18 @@ internal sealed partial class Prober(StoredState state)
             : null;
     }
 
-    // After a change a workflow acts on: what is stored once it has not changed for 2.4 s (at most 60 s). The engine
-    // looks at its queues every second at most, and works through a backlog of events (many changes taken in a row)
-    // writing the instance's row every few tenths of a second.
+    // After a change a workflow acts on: what is stored once the engine has no work waiting and the rows have not
+    // changed for 1.2 s (at most 60 s). The engine looks at its queues every second at most; a backlog of events (many
+    // changes taken in a row) waits visible in its control queue.
     private async Task<IReadOnlyList<string>> SettledAsync(CancellationToken cancellationToken)
     {
         var rows = await state.SnapshotAsync(cancellationToken);
         var stable = 0;
-        for (var i = 0; i < 150 && stable < 6; i++)
+        for (var i = 0; i < 150 && stable < 3; i++)
         {
             await Task.Delay(400, cancellationToken);
             var again = await state.SnapshotAsync(cancellationToken);
-            stable = again.SequenceEqual(rows) ? stable + 1 : 0;
+            stable = again.SequenceEqual(rows) && !await state.EngineHasWorkAsync(cancellationToken) ? stable + 1 : 0;
             rows = again;
         }
 
