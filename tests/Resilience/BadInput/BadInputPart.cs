@@ -122,7 +122,10 @@ internal sealed class BadInputPart : IPart
             invited conference's workflow was {running}. {figures.Values.Sum(f => f.BeforeApp):N0} requests were refused by
             the web server itself before the app saw them (Kestrel's bare 400 for a request line it cannot read, such as a
             NUL in the path, and 414 for a URL over its 8 KB limit); no middleware runs for those, so they carry no
-            wording of the app's.
+            wording of the app's. {figures.Values.Sum(f => f.Reannounced):N0} refusals of a conclusion's step already made
+            told the workflow again, by design (a repeated request whose first answer was lost repairs a lost
+            announcement; the workflow only reloads): for those only the instance's row in the task hub's Instances
+            table changed, which the check allows for them and nothing else.
 
             | Entry point | Inputs | Answers (status × count) | Taken | Refused yet stored changed | Failed |
             | --- | --- | --- | --- | --- | --- |

@@ -97,6 +97,17 @@ internal sealed partial class Prober(StoredState state)
         }
 
         var after = await state.SnapshotAsync(cancellationToken);
+        if (c.Reannounces && !after.SequenceEqual(_stored))
+        {
+            // Told again: once the workflow has reloaded, only its instance's row may differ.
+            after = await SettledAsync(cancellationToken);
+            if (OnlyInstances(_stored, after))
+            {
+                figures.Reannounced++;
+                _stored = after;
+            }
+        }
+
         if (!after.SequenceEqual(_stored))
         {
             figures.Changed++;
@@ -175,6 +186,9 @@ internal sealed partial class Prober(StoredState state)
         return rows;
     }
 
+    private static bool OnlyInstances(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        before.Except(after).Concat(after.Except(before)).All(row => row.StartsWith("HdndWorkflowInstances|", StringComparison.Ordinal));
+
     private static string PageText(string html) => Tags().Replace(html, " ");
 
     private static string Cut(string text) => text.Length <= 300 ? text : text[..300] + "…";
@@ -202,6 +216,9 @@ internal sealed class EntryPointFigures
     public long Accepted { get; set; }
 
     public long Changed { get; set; }
+
+    /// <summary>Refused as made already, the workflow told again: only its instance's row changed.</summary>
+    public long Reannounced { get; set; }
 
     /// <summary>Refused by the web server (Kestrel) before the app saw the request.</summary>
     public long BeforeApp { get; set; }
