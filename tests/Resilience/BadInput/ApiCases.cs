@@ -43,13 +43,13 @@ internal static class ApiCases
                 Article = new ArticleInput(Title: "Hội nghị giao ban", Body: ["Hội nghị đã đánh giá kết quả hoạt động."]),
                 Notice = new NoticeTextInput(Sections: [new NoticeSectionBody("1. Đánh giá chung", ["Hội nghị thống nhất đánh giá."])]),
             }), mutations / 3, random, settles: true),
-            Json("API: conclusion submit", w.Organizer, HttpMethod.Post, () => $"{conclusion}/submit", Node(new SubmitInput("Kính trình.")), mutations / 3, random, settles: true),
-            Json("API: conclusion request changes", w.Approver, HttpMethod.Post, () => $"{conclusion}/request-changes", Node(new ReviewInput("Bổ sung số liệu.", 1)), mutations / 3, random, settles: true),
+            Json("API: conclusion submit", w.Organizer, HttpMethod.Post, () => $"{conclusion}/submit", Node(new SubmitInput("Kính trình.")), mutations / 3, random, settles: true, reannounces: true),
+            Json("API: conclusion request changes", w.Approver, HttpMethod.Post, () => $"{conclusion}/request-changes", Node(new ReviewInput("Bổ sung số liệu.", 1)), mutations / 3, random, settles: true, reannounces: true),
             Json("API: conclusion correction", w.Organizer, HttpMethod.Post, () => $"{conclusion}/corrections",
-                Node(new CorrectionInput { Note = "Sửa tên đại biểu.", Article = new ArticleInput(Title: "Tiêu đề") }), mutations / 4, random, settles: true),
-            Json("API: conclusion withdrawal", w.Organizer, HttpMethod.Post, () => $"{conclusion}/withdrawal", Node(new WithdrawalInput("Đăng nhầm.")), mutations / 4, random, settles: true),
-            Json("API: conclusion decisions", w.Approver, HttpMethod.Post, () => $"{conclusion}/corrections/refuse", Node(new DecisionInput("Không đồng ý.")), mutations / 4, random, settles: true),
-            Json("API: conclusion approve", w.Approver, HttpMethod.Post, () => $"{conclusion}/approve", Node(new ReviewInput("Đồng ý ban hành.", 1)), mutations / 3, random, settles: true),
+                Node(new CorrectionInput { Note = "Sửa tên đại biểu.", Article = new ArticleInput(Title: "Tiêu đề") }), mutations / 4, random, settles: true, reannounces: true),
+            Json("API: conclusion withdrawal", w.Organizer, HttpMethod.Post, () => $"{conclusion}/withdrawal", Node(new WithdrawalInput("Đăng nhầm.")), mutations / 4, random, settles: true, reannounces: true),
+            Json("API: conclusion decisions", w.Approver, HttpMethod.Post, () => $"{conclusion}/corrections/refuse", Node(new DecisionInput("Không đồng ý.")), mutations / 4, random, settles: true, reannounces: true),
+            Json("API: conclusion approve", w.Approver, HttpMethod.Post, () => $"{conclusion}/approve", Node(new ReviewInput("Đồng ý ban hành.", 1)), mutations / 3, random, settles: true, reannounces: true),
             Csv(w, draft, random),
             Actions(w),
             Councils(w),
@@ -102,7 +102,9 @@ internal static class ApiCases
             // A real id only where a well-formed request is refused too (start on the draft would start it).
             foreach (var id in ids.Where(i => realIds.Contains(i) || !IsReal(w, i)))
             {
-                foreach (var (name, body, type) in bodies)
+                // A NUL in the path is refused by Kestrel as the request line arrives; it closes the connection without
+                // reading a large body, which the client then sees as no answer: only small bodies go with it.
+                foreach (var (name, body, type) in bodies.Where(b => id != "%00" || b.Body is not { Length: > 1_000 }))
                 {
                     yield return new BadCase("API: conference actions", $"{method} {action} on {Short(id)}, {name}", Refusal.Problem, w.Organizer,
                         () => Raw(method, $"api/conferences/{id}/{action}", body, type));

@@ -9,6 +9,10 @@ internal enum Refusal
 
 /// <summary>
 /// One malformed request to one entry point. <see cref="Settles"/>: when it is taken after all, a workflow acts on it
-/// afterwards, so what is stored is read again once it has stopped changing.
+/// afterwards, so what is stored is read again once it has stopped changing. <see cref="Reannounces"/>: a conclusion's
+/// step refused because it is made already tells the workflow again (in case the first announcement was lost: see
+/// ConclusionService.ChangeAsync); the workflow only reloads, so its instance's row in the task hub may change, and
+/// nothing else may.
 /// </summary>
-internal sealed record BadCase(string EntryPoint, string Name, Refusal Refusal, HttpClient Client, Func<HttpRequestMessage> Request, bool Settles = false);
+internal sealed record BadCase(
+    string EntryPoint, string Name, Refusal Refusal, HttpClient Client, Func<HttpRequestMessage> Request, bool Settles = false, bool Reannounces = false);

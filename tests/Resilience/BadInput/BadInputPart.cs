@@ -50,7 +50,7 @@ internal sealed class BadInputPart : IPart
             .Concat(ManagementCases.All(world, Mutations / 4, random))
             .Concat(EmailCases.All(world, InboundSecret(), events, Mutations, random));
 
-        var prober = new Prober(new StoredState(tables));
+        var prober = new Prober(new StoredState(tables, azurite.Connection.CreateQueueServiceClient()));
         var started = DateTime.UtcNow;
         try
         {
@@ -116,12 +116,16 @@ internal sealed class BadInputPart : IPart
             and no framework text in English; and every row of every table (the app's and the task hub's Instances) is as
             before. A request taken after all (2xx, or a redirect other than to the sign-in page: the
             mutation left a valid request) may change what is stored, and is counted as taken; the next request is
-            checked against what is stored then (once a workflow it informed has stopped writing). Tables left out of
+            checked against what is stored then (once a workflow it informed has worked through it: no message waiting in
+            the task hub's queues, rows unchanged for a second). Tables left out of
             the comparison: {string.Join("; ", StoredState.Ignored.Select(i => $"`{i.Key}` ({i.Value})"))}. At the end the
             invited conference's workflow was {running}. {figures.Values.Sum(f => f.BeforeApp):N0} requests were refused by
             the web server itself before the app saw them (Kestrel's bare 400 for a request line it cannot read, such as a
             NUL in the path, and 414 for a URL over its 8 KB limit); no middleware runs for those, so they carry no
-            wording of the app's.
+            wording of the app's. {figures.Values.Sum(f => f.Reannounced):N0} refusals of a conclusion's step already made
+            told the workflow again, by design (a repeated request whose first answer was lost repairs a lost
+            announcement; the workflow only reloads): for those only the instance's row in the task hub's Instances
+            table changed, which the check allows for them and nothing else.
 
             | Entry point | Inputs | Answers (status × count) | Taken | Refused yet stored changed | Failed |
             | --- | --- | --- | --- | --- | --- |

@@ -97,6 +97,17 @@ internal sealed partial class Prober(StoredState state)
         }
 
         var after = await state.SnapshotAsync(cancellationToken);
+        if (c.Reannounces && !after.SequenceEqual(_stored))
+        {
+            // Told again: once the workflow has reloaded, only its instance's row may differ.
+            after = await SettledAsync(cancellationToken);
+            if (OnlyInstances(_stored, after))
+            {
+                figures.Reannounced++;
+                _stored = after;
+            }
+        }
+
         if (!after.SequenceEqual(_stored))
         {
             figures.Changed++;
@@ -157,23 +168,26 @@ internal sealed partial class Prober(StoredState state)
             : null;
     }
 
-    // After a change a workflow acts on: what is stored once it has not changed for 2.4 s (at most 60 s). The engine
-    // looks at its queues every second at most, and works through a backlog of events (many changes taken in a row)
-    // writing the instance's row every few tenths of a second.
+    // After a change a workflow acts on: what is stored once the engine has no work waiting and the rows have not
+    // changed for 1.2 s (at most 60 s). The engine looks at its queues every second at most; a backlog of events (many
+    // changes taken in a row) waits visible in its control queue.
     private async Task<IReadOnlyList<string>> SettledAsync(CancellationToken cancellationToken)
     {
         var rows = await state.SnapshotAsync(cancellationToken);
         var stable = 0;
-        for (var i = 0; i < 150 && stable < 6; i++)
+        for (var i = 0; i < 150 && stable < 3; i++)
         {
             await Task.Delay(400, cancellationToken);
             var again = await state.SnapshotAsync(cancellationToken);
-            stable = again.SequenceEqual(rows) ? stable + 1 : 0;
+            stable = again.SequenceEqual(rows) && !await state.EngineHasWorkAsync(cancellationToken) ? stable + 1 : 0;
             rows = again;
         }
 
         return rows;
     }
+
+    private static bool OnlyInstances(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        before.Except(after).Concat(after.Except(before)).All(row => row.StartsWith("HdndWorkflowInstances|", StringComparison.Ordinal));
 
     private static string PageText(string html) => Tags().Replace(html, " ");
 
@@ -202,6 +216,9 @@ internal sealed class EntryPointFigures
     public long Accepted { get; set; }
 
     public long Changed { get; set; }
+
+    /// <summary>Refused as made already, the workflow told again: only its instance's row changed.</summary>
+    public long Reannounced { get; set; }
 
     /// <summary>Refused by the web server (Kestrel) before the app saw the request.</summary>
     public long BeforeApp { get; set; }

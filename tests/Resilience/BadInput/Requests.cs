@@ -28,14 +28,14 @@ internal static class Requests
     /// <paramref name="valid"/>, and the valid body under the wrong content type or none.
     /// </summary>
     public static IEnumerable<BadCase> Json(
-        string entryPoint, HttpClient client, HttpMethod method, Func<string> path, JsonNode valid, int mutations, Random random, bool settles = false)
+        string entryPoint, HttpClient client, HttpMethod method, Func<string> path, JsonNode valid, int mutations, Random random, bool settles = false, bool reannounces = false)
     {
         var bodies = MalformedBodies.Unreadable.Concat(MalformedBodies.Mutations(valid, mutations, random))
             .Select(b => (b.Name, b.Body, ContentType: (string?)"application/json"))
             .Concat(WrongTypes(Encoding.UTF8.GetBytes(valid.ToJsonString())));
         foreach (var (name, body, contentType) in bodies)
         {
-            yield return new BadCase(entryPoint, name, Refusal.Problem, client, () => Raw(method, path(), body, contentType), settles);
+            yield return new BadCase(entryPoint, name, Refusal.Problem, client, () => Raw(method, path(), body, contentType), settles, reannounces);
         }
     }
 

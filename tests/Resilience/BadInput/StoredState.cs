@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 
 namespace HdndWorkflow.Resilience.BadInput;
 
@@ -7,7 +8,7 @@ namespace HdndWorkflow.Resilience.BadInput;
 /// "table|partition|row|etag": two equal snapshots mean nothing was added, changed or removed. Tables are found by
 /// listing the account, so a table the app adds later is watched too; only <see cref="Ignored"/> is left out.
 /// </summary>
-internal sealed class StoredState(TableServiceClient tables)
+internal sealed class StoredState(TableServiceClient tables, QueueServiceClient queues)
 {
     /// <summary>Tables whose rows change without any request's input being taken, each with the reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> Ignored = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +55,25 @@ internal sealed class StoredState(TableServiceClient tables)
         var all = perTable.SelectMany(r => r).ToList();
         all.Sort(StringComparer.Ordinal);
         return all;
+    }
+
+    /// <summary>
+    /// Whether the workflow engine has work waiting: a message visible in one of the task hub's queues (its control
+    /// queues and work items). Messages it is working on are invisible, and so are durable timers due later, which
+    /// is why this is asked together with rows that stopped changing.
+    /// </summary>
+    public async Task<bool> EngineHasWorkAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var queue in queues.GetQueuesAsync(prefix: "hdndworkflow-", cancellationToken: cancellationToken))
+        {
+            var peeked = await queues.GetQueueClient(queue.Name).PeekMessagesAsync(1, cancellationToken);
+            if (peeked.Value.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Rows gone or changed (-) and new or changed (+), a few of each, for a report.</summary>
