@@ -97,6 +97,8 @@ public sealed class ConclusionJourneyTests(ConclusionAppFixture app)
             .And.Contain("Kết luận của Thường trực HĐND tỉnh tại Hội nghị trao đổi kinh nghiệm hoạt động");
 
         // A correction of the article: a new revision, published with its note once approved; the feed entry is updated.
+        // The feed's times are whole seconds, so the correction comes a minute after the publication.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
         const string note = "Sửa tên tác giả bài viết.";
         var proposed = await s.Send(app.Organizer.PostAsJsonAsync($"{s.Api}/corrections", new CorrectionInput { Note = note, Article = new ArticleInput(Byline: "Minh Anh") }));
         proposed.Review!.Kind.Should().Be("Correction");
