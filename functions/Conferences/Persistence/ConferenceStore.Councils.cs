@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
+using HdndWorkflow.Functions.Storage;
 
 namespace HdndWorkflow.Functions.Conferences.Persistence;
 
@@ -20,17 +21,29 @@ internal sealed partial class ConferenceStore
     private const string MarkerPartition = "~index";
     private const string MarkerRow = "backfilled";
 
+    /// <summary>
+    /// How long a council's list serves further reads (see <see cref="ListCouncilAsync"/>): the console reads it for every
+    /// page of an organizer's list, and a council holds a conference a week for years (a partition of thousands of rows).
+    /// </summary>
+    internal static readonly TimeSpan CouncilListFor = TimeSpan.FromSeconds(30);
+
     private readonly TableClient _councils = tables.GetTableClient(CouncilIndexTableName);
+    private readonly RecentReads<CouncilId, IReadOnlyList<IndexedConference>> _recentCouncils = new(CouncilListFor);
 
     /// <summary>
     /// A council's conferences, the most recently created first (a row's server time stamp: rows are written once, when
-    /// their conference is created; rows written by the backfill carry their conference row's time instead).
+    /// their conference is created; rows written by the backfill carry their conference row's time instead). A read
+    /// serves the reads of the next <see cref="CouncilListFor"/>: a conference created through this store (this
+    /// instance) is in the next read; one created by another instance, within <see cref="CouncilListFor"/>.
     /// </summary>
-    public async Task<IReadOnlyList<IndexedConference>> ListCouncilAsync(CouncilId council, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<IndexedConference>> ListCouncilAsync(CouncilId council, CancellationToken cancellationToken) =>
+        _recentCouncils.GetAsync(council, ReadCouncilAsync, cancellationToken);
+
+    private async Task<IReadOnlyList<IndexedConference>> ReadCouncilAsync(CouncilId council)
     {
         var rows = new List<IndexedConference>();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {council.Value}");
-        await foreach (var row in _councils.QueryAsync<TableEntity>(filter, select: ["RowKey", "Created", "Timestamp"], cancellationToken: cancellationToken))
+        await foreach (var row in _councils.QueryAsync<TableEntity>(filter, select: ["RowKey", "Created", "Timestamp"]))
         {
             rows.Add(new IndexedConference(new ConferenceId(Guid.Parse(row.RowKey)), council, row.GetDateTimeOffset("Created") ?? row.Timestamp ?? DateTimeOffset.MinValue));
         }
@@ -60,13 +73,16 @@ internal sealed partial class ConferenceStore
         }
 
         await _councils.UpsertEntityAsync(new TableEntity(MarkerPartition, MarkerRow), TableUpdateMode.Replace, cancellationToken);
+        _recentCouncils.Clear();
         return added;
     }
 
     // Written before the conference: a failure in between leaves a row for a conference that does not exist, which
     // readers skip, never a conference missing from its council's list.
     private Task AddToCouncilIndexAsync(Conference conference, CancellationToken cancellationToken) =>
-        _councils.UpsertEntityAsync(CouncilRow(conference.Council.Id.Value, Key(conference.Id)), TableUpdateMode.Merge, cancellationToken);
+        _recentCouncils.AroundAsync(
+            conference.Council.Id,
+            _councils.UpsertEntityAsync(CouncilRow(conference.Council.Id.Value, Key(conference.Id)), TableUpdateMode.Merge, cancellationToken));
 
     private static TableEntity CouncilRow(string council, string conference) => new(council, conference);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure;
@@ -6,6 +5,7 @@ using HdndWorkflow.Domain.Conferences;
 using HdndWorkflow.Domain.Councils;
 using HdndWorkflow.Domain.Invitations;
 using Azure.Data.Tables;
+using HdndWorkflow.Functions.Storage;
 using HdndWorkflow.Storage;
 
 namespace HdndWorkflow.Functions.Conferences.Persistence;
@@ -32,7 +32,7 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     internal static readonly TimeSpan RecentFor = TimeSpan.FromSeconds(1);
 
     private readonly TableClient _table = tables.GetTableClient(TableName);
-    private readonly ConcurrentDictionary<ConferenceId, RecentHeader> _recent = new();
+    private readonly RecentReads<ConferenceId, Conference?> _recentHeaders = new(RecentFor);
 
     public async Task CreateTableAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +65,7 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
             row["Previous"] = BinaryData.FromObjectAsJson(ConferenceDocument.From(announcedBefore), Json).ToArray();
         }
 
-        return ForgetRecentAsync(conference.Id, UpdateRowAsync(row, etag, cancellationToken));
+        return _recentHeaders.AroundAsync(conference.Id, UpdateRowAsync(row, etag, cancellationToken));
     }
 
     /// <summary>The conference as announced before its last reschedule; null when it was never rescheduled.</summary>
@@ -88,22 +88,8 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     /// would otherwise read the same row thousands of times. A change made through this store (this instance) is seen
     /// by the next read; one made by another instance, within <see cref="RecentFor"/>.
     /// </summary>
-    public async Task<Conference?> GetRecentHeaderAsync(ConferenceId id, CancellationToken cancellationToken)
-    {
-        var now = Environment.TickCount64;
-        if (!_recent.TryGetValue(id, out var recent) || now - recent.ReadAt > RecentFor.TotalMilliseconds || recent.Header.IsFaulted || recent.Header.IsCanceled)
-        {
-            // One read for all who ask meanwhile, so none of their cancellations may cancel it.
-            recent = new RecentHeader(ReadHeaderAsync(id), now);
-            _recent[id] = recent;
-            if (_recent.Count > 256)
-            {
-                ForgetOlderThan(now - (long)RecentFor.TotalMilliseconds);
-            }
-        }
-
-        return await recent.Header.WaitAsync(cancellationToken);
-    }
+    public Task<Conference?> GetRecentHeaderAsync(ConferenceId id, CancellationToken cancellationToken) =>
+        _recentHeaders.GetAsync(id, ReadHeaderAsync, cancellationToken);
 
     /// <summary>The conference with its invitees (in the order they were invited) and the invitations.</summary>
     public async Task<(Conference Conference, ETag ETag, IReadOnlyList<Invitation> Invitations)?> GetAsync(
@@ -149,35 +135,8 @@ internal sealed partial class ConferenceStore(TableServiceClient tables)
     private async Task<Conference?> ReadHeaderAsync(ConferenceId id) =>
         await GetHeaderAsync(id, CancellationToken.None) is var (conference, _) ? conference : null;
 
-    // After the write, too: a read that began before it must not be served for RecentFor.
-    private async Task<ETag> ForgetRecentAsync(ConferenceId id, Task<ETag> write)
-    {
-        _recent.TryRemove(id, out _);
-        try
-        {
-            return await write;
-        }
-        finally
-        {
-            _recent.TryRemove(id, out _);
-        }
-    }
-
-    private void ForgetOlderThan(long tick)
-    {
-        foreach (var (id, recent) in _recent)
-        {
-            if (recent.ReadAt < tick)
-            {
-                _recent.TryRemove(KeyValuePair.Create(id, recent));
-            }
-        }
-    }
-
     private static ConferenceDocument ReadDocument(TableEntity row) =>
         row.GetBinaryData("Document")!.ToObjectFromJson<ConferenceDocument>(Json)!;
 
     private static string Key(ConferenceId id) => StoredFormats.Key(id.Value);
-
-    private sealed record RecentHeader(Task<Conference?> Header, long ReadAt);
 }

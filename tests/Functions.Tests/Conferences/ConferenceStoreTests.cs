@@ -168,6 +168,24 @@ public sealed class ConferenceStoreTests(ConferenceStoreTests.Storage storage) :
     }
 
     [Fact]
+    public async Task A_councils_list_is_read_once_for_many_and_has_a_conference_created_through_its_store_at_once()
+    {
+        var council = new CouncilId($"tinh-{Guid.NewGuid():N}");
+        var first = Conference(invitees: 0) with { Council = Conference(invitees: 0).Council with { Id = council } };
+        await CreateAsync(first);
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _store.ListCouncilAsync(council, CancellationToken.None)));
+        var second = first with { Id = new ConferenceId(Guid.NewGuid()) };
+        await CreateAsync(second);
+
+        together.Should().OnlyContain(list => ReferenceEquals(list, together[0]), "twenty readers at once share one read");
+        together[0].Select(c => c.Id).Should().Equal(first.Id);
+        (await _store.ListCouncilAsync(council, CancellationToken.None)).Select(c => c.Id).Should().Equal(second.Id, first.Id);
+        (await new ConferenceStore(storage.Tables).ListCouncilAsync(council, CancellationToken.None)).Select(c => c.Id)
+            .Should().Equal([second.Id, first.Id], "another instance reads the index itself");
+    }
+
+    [Fact]
     public async Task The_backfill_indexes_conferences_stored_before_the_index_once()
     {
         var index = storage.Tables.GetTableClient(ConferenceStore.CouncilIndexTableName);
