@@ -21,7 +21,7 @@ namespace HdndWorkflow.Functions.Management;
 /// time range, instance id prefix, page size, continuation token): one request to the task hub's Instances table per
 /// page, in instance id order.</item>
 /// <item>With a council or a stage (and always for an organizer, whose council it is), through the app's own tables:
-/// the council's conferences from its index (<see cref="ConferenceStore.ListCouncilAsync"/>, one partition), newest
+/// the council's conferences from its index (<see cref="ConferenceStore.ListCouncilAsync"/>, one partition, read once in 30 s), newest
 /// first (a stage without a council: council after council), and for each the instances it can have, read by id: the conference's, its conclusion's and, once that one
 /// has finished, its corrections' and withdrawal's (the stored conclusion counts the rounds). Neither the council nor the
 /// stage is in the engine's query: the instance id holds the conference, not its council, and a stage is part of the
