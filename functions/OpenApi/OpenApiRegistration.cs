@@ -5,7 +5,7 @@ namespace HdndWorkflow.Functions.OpenApi;
 
 /// <summary>
 /// The OpenAPI document at <c>/openapi/v1.json</c>: the security schemes and who may call what
-/// (<see cref="ApiSecurity"/>), the inputs' required fields, formats and enums (<see cref="ConferenceSchemas"/>, <see cref="Conclusions.Api.ConclusionSchemas"/>), and a
+/// (<see cref="ApiSecurity"/>), the inputs' required fields, formats and enums (<see cref="ConferenceSchemas"/>, <see cref="Conclusions.Api.ConclusionSchemas"/>, <see cref="RequiredInputs"/>), and a
 /// complete example for every JSON request body (<see cref="ApiExamples"/>, <see cref="RequestExamples"/>).
 /// </summary>
 public static class OpenApiRegistration
@@ -21,6 +21,7 @@ public static class OpenApiRegistration
         builder.Services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<ApiSecurity>();
+            options.AddDocumentTransformer<RequiredInputs>();
             options.AddOperationTransformer<ApiSecurity>();
             options.AddOperationTransformer<RequestExamples>();
             options.AddSchemaTransformer<ConferenceSchemas>();

@@ -13,7 +13,8 @@ internal static class SchemaEdits
     /// <summary>
     /// The fields the validation requires, and only those (the generator lists every parameter of a record's
     /// constructor, though a missing one reads as null), null dropped from their types: sending null is refused like
-    /// leaving them out.
+    /// leaving them out. (An object's field is written "null or the object" only after the schema transformers, from
+    /// the property's nullability: <see cref="RequiredInputs"/> takes the null out of those.)
     /// </summary>
     public static void Required(OpenApiSchema schema, params string[] names)
     {

@@ -7,7 +7,7 @@ using static HdndWorkflow.Functions.OpenApi.SchemaEdits;
 namespace HdndWorkflow.Functions.Conferences.Api;
 
 /// <summary>
-/// What the generator cannot know of the conference API's inputs: their fields are nullable strings (so that a missing
+/// What the generator cannot know of the conference API's inputs (and of the workflow events raised on them): their fields are nullable strings (so that a missing
 /// or unknown value is a validation error in Vietnamese, with every other error, not an unreadable body), yet the
 /// validation requires some, reads dates and times in set patterns, and takes only some values. Those are published
 /// here: the required fields (not null in the schema), enums, formats and patterns.
@@ -79,6 +79,16 @@ internal sealed class ConferenceSchemas : IOpenApiSchemaTransformer
         {
             Required(schema, "name", "email");
             Change(properties, "email", p => p.Format = "email");
+        }
+        else if (type == typeof(AddressInput))
+        {
+            Required(schema, "email");
+            Change(properties, "email", p => p.Format = "email");
+        }
+        else if (type == typeof(Functions.Workflow.WorkflowEvents.EventBody))
+        {
+            Required(schema, "what");
+            Change(properties, "what", p => p.MaxLength = Functions.Workflow.WorkflowEvents.MaxWhatLength);
         }
 
         return Task.CompletedTask;

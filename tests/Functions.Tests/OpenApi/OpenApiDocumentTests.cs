@@ -92,6 +92,46 @@ public sealed partial class OpenApiDocumentTests(InputAppFixture app)
     }
 
     [Fact]
+    public async Task No_required_field_of_a_request_body_accepts_null()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var inputs = new HashSet<string>(StringComparer.Ordinal);
+        var referenced = new Queue<JsonNode>(document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject())
+            .Select(operation => operation.Value?["requestBody"]?["content"])
+            .OfType<JsonNode>());
+        while (referenced.TryDequeue(out var node))
+        {
+            foreach (var name in References(node).Where(inputs.Add))
+            {
+                referenced.Enqueue(schemas[name]!);
+            }
+        }
+
+        var nullable = schemas
+            .Where(s => inputs.Contains(s.Key))
+            .SelectMany(s => Strings(s.Value?["required"]).Select(name => (Schema: s.Key, Name: name, Property: s.Value!["properties"]?[name!])))
+            .Where(p => Type(p.Property).Contains("null") || (p.Property?["oneOf"]?.AsArray() ?? []).Any(o => Type(o).Contains("null")))
+            .Select(p => $"{p.Schema}.{p.Name}: {p.Property?.ToJsonString()}")
+            .ToList();
+
+        inputs.Should().Contain(["ConferenceInput", "OutcomeInput", "PresidingChairInput", "AddressInput", "EventBody"]);
+        nullable.Should().BeEmpty("the validation refuses null in a required field, as it refuses leaving it out");
+        schemas["OutcomeInput"]!["properties"]!["presidingChair"]!["$ref"]!.GetValue<string>().Should().Be("#/components/schemas/PresidingChairInput");
+    }
+
+    // The schemas a part of the document names ("#/components/schemas/X"), however deep.
+    private static IEnumerable<string> References(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "$ref" && p.Value?.GetValue<string>() is { } target
+            ? [target[(target.LastIndexOf('/') + 1)..]]
+            : References(p.Value)),
+        JsonArray a => a.SelectMany(References),
+        _ => [],
+    };
+
+    [Fact]
     public async Task Integers_are_typed_integer_and_never_string()
     {
         var integers = Schemas(await DocumentAsync()).Where(s => Type(s).Contains("integer")).ToList();
