@@ -1,4 +1,5 @@
 using System.Globalization;
+using HdndWorkflow.Testing;
 
 namespace HdndWorkflow.Resilience;
 
@@ -28,7 +29,7 @@ internal sealed record Suite
     public double FaultRate { get; init; } = 0.01;
 
     /// <summary>The repository's root (where HdndWorkflow.sln is).</summary>
-    public string Root { get; init; } = FindRoot();
+    public string Root { get; init; } = Repository.Root;
 
     /// <summary>The command that runs <paramref name="part"/> again with this run's options.</summary>
     public string Reproduce(IPart part) => part.Name switch
@@ -67,17 +68,4 @@ internal sealed record Suite
     }
 
     public static void Log(string line) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "HdndWorkflow.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("HdndWorkflow.sln not found above the program: run it from the repository.");
-    }
 }

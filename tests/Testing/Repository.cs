@@ -1,6 +1,6 @@
-namespace HdndWorkflow.Functions.Tests;
+namespace HdndWorkflow.Testing;
 
-/// <summary>Paths in the repository these tests run from.</summary>
+/// <summary>Paths in the repository the tests, benchmarks and the resilience suite run from (built inside it).</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();
@@ -17,6 +17,6 @@ public static class Repository
             }
         }
 
-        throw new InvalidOperationException($"No HdndWorkflow.sln above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"No HdndWorkflow.sln above {AppContext.BaseDirectory}: run this from the repository.");
     }
 }
