@@ -5,6 +5,7 @@
 # `az functionapp deployment source config-zip`. Prints the zip's path.
 #
 # Self-contained because the Flex Consumption "custom" runtime does not promise a .NET 10 runtime on the instance.
+# ReadyToRun, as the project compiles every publish for a runtime (see functions/HdndWorkflow.Functions.csproj).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

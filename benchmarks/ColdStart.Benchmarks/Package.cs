@@ -22,12 +22,12 @@ internal sealed record Package(string Name, string Directory, bool ReadyToRun, d
             RedirectStandardError = true,
         };
         using var process = Process.Start(publish) ?? throw new InvalidOperationException("Could not start dotnet publish.");
-        var output1 = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var output2 = process.StandardError.ReadToEndAsync(cancellationToken);
+        var standardOutput = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var standardError = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):{Environment.NewLine}{await output1}{await output2}");
+            throw new InvalidOperationException($"dotnet publish failed ({process.ExitCode}):{Environment.NewLine}{await standardOutput}{await standardError}");
         }
 
         var bytes = new DirectoryInfo(output).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
