@@ -9,8 +9,8 @@ namespace HdndWorkflow.Functions.Storage;
 /// within <paramref name="serveFor"/>.
 /// </summary>
 /// <remarks>
-/// For reads many requests repeat within seconds (IMemoryCache would do, but has no shared in-flight read and no
-/// forgetting around a write).
+/// For reads many requests repeat within seconds. IMemoryCache would keep the values, but each caller that misses
+/// reads storage itself: a thousand invitees opening their links at once would make a thousand reads of one row.
 /// </remarks>
 internal sealed class RecentReads<TKey, TValue>(TimeSpan serveFor)
     where TKey : notnull
