@@ -27,7 +27,12 @@ public static partial class ReplyClassifier
             return new ReplyReading.Unclear(UnclearReason.AutoReply);
         }
 
-        var reply = ReplyTokens.Read(text);
+        // A text too long to be a simple answer is read only in its beginning, for whether it is an automatic reply or
+        // says nothing: reading the words takes time that grows with the square of their number (a mail of 200,000
+        // characters would keep a core busy for half an hour).
+        var whole = ReplyTokens.Read(text);
+        var tooLong = whole.Text.Length > MaxLength;
+        var reply = tooLong ? ReplyTokens.Read(whole.Text[..MaxLength]) : whole;
         var names = MarkNames(reply);
         var signals = new Signals(reply);
         if (signals.Has(ReplyWords.AutoReply))
@@ -40,7 +45,7 @@ public static partial class ReplyClassifier
             return new ReplyReading.Unclear(UnclearReason.Empty);
         }
 
-        if (reply.Text.Length > MaxLength)
+        if (tooLong)
         {
             return new ReplyReading.Unclear(UnclearReason.TooLong);
         }

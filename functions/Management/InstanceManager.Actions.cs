@@ -12,6 +12,12 @@ internal sealed partial class InstanceManager
     public static readonly IReadOnlyList<OrchestrationRuntimeStatus> Finished =
         [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated];
 
+    /// <summary>
+    /// The longest reason an action takes: it is kept in the instance's history and the audit record (a table
+    /// property holds at most 32,000 characters), and a person's reason is a sentence or two.
+    /// </summary>
+    public const int MaxReasonLength = 1000;
+
     private const string FinishedMessage = "Quy trình đã kết thúc: thao tác này không còn áp dụng.";
 
     /// <summary>
@@ -131,6 +137,12 @@ internal sealed partial class InstanceManager
         if (allowed is not Managed<ConferenceSummary?>.Done)
         {
             return Refused<bool>(allowed);
+        }
+
+        // The detail is the reason given (an event's name is one of the few the workflows wait for, checked before).
+        if (detail is { Length: > MaxReasonLength })
+        {
+            return new Managed<bool>.Invalid("reason", $"Lý do dài quá {MaxReasonLength} ký tự: hãy viết ngắn lại.");
         }
 
         if (await engine.GetInstanceAsync(instanceId, cancellationToken) is not { } instance)

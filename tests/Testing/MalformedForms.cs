@@ -14,6 +14,11 @@ public static class MalformedForms
 {
     public const string UrlEncoded = "application/x-www-form-urlencoded";
 
+    /// <summary>The content type of the multipart posts built here (their boundary).</summary>
+    public const string MultipartType = $"multipart/form-data; boundary={Boundary}";
+
+    private const string Boundary = "xYzZY";
+
     /// <summary>Replacement values, already percent-encoded as they travel.</summary>
     private static readonly (string Name, string Encoded)[] Values =
     [
@@ -123,10 +128,9 @@ public static class MalformedForms
         ArgumentNullException.ThrowIfNull(valid);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(random);
-        const string boundary = "xYzZY";
-        const string contentType = $"multipart/form-data; boundary={boundary}";
-        var parts = valid.Select(f => Part(boundary, f.Name, Encoding.UTF8.GetBytes(f.Value)))
-            .Concat(files.Select(f => Part(boundary, f.Name, f.Content, f.FileName, f.ContentType))).ToList();
+        const string boundary = Boundary;
+        const string contentType = MultipartType;
+        var parts = Parts(valid, files);
         var names = valid.Select(f => f.Name).Concat(files.Select(f => f.Name)).ToList();
         var open = Enumerable.Range(0, parts.Count).Where(i => keep?.Contains(names[i]) != true).ToList();
         byte[] Join(IEnumerable<byte[]> chosen) => [.. chosen.SelectMany(p => p), .. Encoding.ASCII.GetBytes($"--{boundary}--\r\n")];
@@ -153,6 +157,10 @@ public static class MalformedForms
         }
     }
 
+    /// <summary>The well-formed multipart/form-data post of <paramref name="valid"/> and <paramref name="files"/> (<see cref="MultipartType"/>).</summary>
+    public static byte[] MultipartBody(IReadOnlyList<(string Name, string Value)> valid, IReadOnlyList<(string Name, byte[] Content, string FileName, string ContentType)> files) =>
+        [.. Parts(valid, files).SelectMany(p => p), .. Encoding.ASCII.GetBytes($"--{Boundary}--\r\n")];
+
     /// <summary>The fields percent-encoded and joined with '&amp;' (encoded already).</summary>
     public static byte[] Body(IEnumerable<(string Name, string Value)> encoded) =>
         Encoding.UTF8.GetBytes(string.Join('&', encoded.Select(f => $"{f.Name}={f.Value}")));
@@ -176,6 +184,10 @@ public static class MalformedForms
         how = variant;
         return mangled;
     }
+
+    private static List<byte[]> Parts(IReadOnlyList<(string Name, string Value)> valid, IReadOnlyList<(string Name, byte[] Content, string FileName, string ContentType)> files) =>
+        valid.Select(f => Part(Boundary, f.Name, Encoding.UTF8.GetBytes(f.Value)))
+            .Concat(files.Select(f => Part(Boundary, f.Name, f.Content, f.FileName, f.ContentType))).ToList();
 
     private static byte[] Part(string boundary, string name, byte[] content, string? fileName = null, string? contentType = null)
     {

@@ -107,6 +107,7 @@ internal sealed partial class InstanceModel
     {
         "eventName" => nameof(EventName),
         "payload" => nameof(Payload),
+        "reason" => nameof(Reason),
         _ => field,
     };
 

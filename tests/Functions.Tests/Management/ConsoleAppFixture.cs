@@ -20,7 +20,7 @@ namespace HdndWorkflow.Functions.Tests.Management;
 public sealed class ConsoleAppFixture : IAsyncLifetime
 {
     public const string Council = "tinh-mau";
-    public const string OtherCouncil = "tinh-bien";
+    public const string OtherCouncil = HdndWorkflow.Testing.OtherCouncil.Id;
     public const string AdministratorEmail = "quan-tri@hdnd.localhost";
     public const string OrganizerEmail = "to-chuc@hdnd.localhost";
     public const string ApproverEmail = "phe-duyet@hdnd.localhost";
@@ -56,26 +56,11 @@ public sealed class ConsoleAppFixture : IAsyncLifetime
         var port = AppProcess.FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         Factory = new AppFactory(
-            new Dictionary<string, string?>
+            new Dictionary<string, string?>(HdndWorkflow.Testing.OtherCouncil.Settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
             {
                 ["AzureWebJobsStorage"] = _azurite.ConnectionString,
                 ["App:PublicBaseUrl"] = BaseAddress.ToString(),
                 ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:maxQueuePollingInterval"] = "00:00:01",
-                ["Directory:Councils:1:Id"] = OtherCouncil,
-                ["Directory:Councils:1:Name"] = "HĐND tỉnh Biển Đông",
-                ["Directory:Councils:1:Unit"] = "Province",
-                ["Directory:Councils:1:OrganizerOffice"] = "Văn phòng Đoàn ĐBQH và HĐND tỉnh",
-                ["Directory:Councils:1:Chair:Name"] = "Đỗ Văn Chủ Tịch Xã",
-                ["Directory:Councils:1:Chair:Email"] = "chu-tich-xa@hdnd.localhost",
-                ["Directory:Councils:1:Notice:ParentLines:0"] = "HỘI ĐỒNG NHÂN DÂN",
-                ["Directory:Councils:1:Notice:ParentLines:1"] = "TỈNH BIỂN ĐÔNG",
-                ["Directory:Councils:1:Notice:BodyLines:0"] = "THƯỜNG TRỰC HĐND",
-                ["Directory:Councils:1:Notice:Code"] = "HĐND",
-                ["Directory:Councils:1:Notice:Place"] = "Biển Đông",
-                ["Directory:Councils:1:Notice:SignatureAuthority:0"] = "TM. THƯỜNG TRỰC HĐND",
-                ["Directory:Councils:1:Notice:SignatureAuthority:1"] = "CHỦ TỊCH",
-                ["Directory:Councils:1:Notice:SignatureName"] = "Đỗ Văn Chủ Tịch Xã",
-                ["Directory:Councils:1:Notice:Recipients:0:Name"] = "Thường trực Tỉnh ủy",
                 ["Directory:Users:3:Email"] = OtherOrganizerEmail,
                 ["Directory:Users:3:Name"] = "Phạm Thị Xã Biển",
                 ["Directory:Users:3:Role"] = "Organizer",

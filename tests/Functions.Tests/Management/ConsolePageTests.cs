@@ -164,6 +164,22 @@ public sealed partial class ConsolePageTests(ConsoleAppFixture app)
     }
 
     [Fact]
+    public async Task A_reason_too_long_to_keep_is_refused_at_its_field_and_changes_nothing()
+    {
+        var id = await app.StartAsync(ConsoleOrchestrations.Waiting, $"trang-ly-do-dai-{Guid.NewGuid():N}");
+        using var session = await SignedInAsync(ConsoleAppFixture.AdministratorEmail);
+        var path = $"/quy-trinh/{id}";
+
+        // A megabyte, as a careless client posts it: the audit record could not hold it, and the page answered 500.
+        var refused = await session.SubmitAsync(path, $"{path}?handler=Terminate", ("Reason", new string('r', 1_000_000)), ("confirmed", "true"));
+
+        refused.Status.Should().Be(HttpStatusCode.BadRequest);
+        refused.Text.Should().Contain("Lý do dài quá 1000 ký tự");
+        (await app.Engine.GetInstanceAsync(id))!.RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Running);
+        (await app.Factory.Services.GetRequiredService<Functions.Management.ManagementAudit>().ListAsync(id, 10, CancellationToken.None)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Actions_are_confirmed_then_done_and_recorded_with_who_did_them()
     {
         var id = await app.StartAsync(ConsoleOrchestrations.Waiting, $"trang-thao-tac-{Guid.NewGuid():N}");

@@ -12,7 +12,8 @@ internal enum Refusal
 /// afterwards, so what is stored is read again once it has stopped changing. <see cref="Reannounces"/>: a conclusion's
 /// step refused because it is made already tells the workflow again (in case the first announcement was lost: see
 /// ConclusionService.ChangeAsync); the workflow only reloads, so its instance's row in the task hub may change, and
-/// nothing else may.
+/// nothing else may. <see cref="RefusedOnly"/>: only a refusal may answer it (another council's instance, for
+/// instance): taken, it is a failure.
 /// </summary>
 internal sealed record BadCase(
-    string EntryPoint, string Name, Refusal Refusal, HttpClient Client, Func<HttpRequestMessage> Request, bool Settles = false, bool Reannounces = false);
+    string EntryPoint, string Name, Refusal Refusal, HttpClient Client, Func<HttpRequestMessage> Request, bool Settles = false, bool Reannounces = false, bool RefusedOnly = false);

@@ -26,7 +26,7 @@ internal sealed class BadInputPart : IPart
     {
         await using var azurite = await Azurite.StartAsync(cancellationToken);
         using var events = new SignedEvents();
-        await using var app = await AppProcess.StartAsync(azurite.ConnectionString, cancellationToken, new Dictionary<string, string>
+        await using var app = await AppProcess.StartAsync(azurite.ConnectionString, cancellationToken, new Dictionary<string, string>(OtherCouncil.Settings)
         {
             // The engine looks at its queues every second at most, so that what a taken input starts is done soon.
             ["AzureFunctionsJobHost:extensions:durableTask:storageProvider:maxQueuePollingInterval"] = "00:00:01",
@@ -44,9 +44,11 @@ internal sealed class BadInputPart : IPart
         var random = new Random(suite.Seed);
         var confirmation = (await PageForms.ReadAsync(world.Browser, $"xac-nhan/{world.Invitees[1].Token}", cancellationToken)).Single();
         var pages = await PageCases.AllAsync(world, signedOut, Mutations / 2, random, cancellationToken);
+        var console = await ConsoleCases.AllAsync(world, 24, random, cancellationToken);
         var cases = ApiCases.All(world, Mutations, random)
             .Concat(LinkCases.All(world, confirmation, 250, random))
             .Concat(pages)
+            .Concat(console)
             .Concat(ManagementCases.All(world, Mutations / 4, random))
             .Concat(EmailCases.All(world, InboundSecret(), events, Mutations, random));
 
@@ -64,7 +66,14 @@ internal sealed class BadInputPart : IPart
 
         var minutes = (DateTime.UtcNow - started).TotalMinutes;
         var running = await RuntimeStatusAsync(world, cancellationToken);
-        var passed = prober.FailureCount == 0 && prober.Tried >= 10_000 && running == "Running";
+        var section = Section(suite, prober, minutes, running, world.Invitees.Count);
+        var leaked = Redaction.Leaked(section, world.Secrets);
+        if (leaked.Count > 0)
+        {
+            Suite.Log($"FAILED: {leaked.Count} personal tokens or reply addresses of the targets in the report.");
+        }
+
+        var passed = prober.FailureCount == 0 && prober.Tried >= 10_000 && running == "Running" && leaked.Count == 0;
         return new PartReport(
             Name,
             "Bad input",
@@ -75,7 +84,7 @@ internal sealed class BadInputPart : IPart
             prober.Tried,
             null,
             null,
-            Section(suite, prober, minutes, running));
+            section);
     }
 
     private static async Task<string> RuntimeStatusAsync(BadWorld world, CancellationToken cancellationToken)
@@ -92,7 +101,7 @@ internal sealed class BadInputPart : IPart
         return settings.RootElement.GetProperty("Inbound").GetProperty("RouteSecret").GetString()!;
     }
 
-    private static string Section(Suite suite, Prober prober, double minutes, string running)
+    private static string Section(Suite suite, Prober prober, double minutes, string running, int links)
     {
         var figures = prober.Figures;
         var text = new StringBuilder();
@@ -101,15 +110,24 @@ internal sealed class BadInputPart : IPart
             as a process in Development on a private Azurite, at every public entry point: the JSON API (every body-taking
             endpoint of conferences and conclusions, the CSV import, the actions with mangled ids, methods and stray
             bodies, councils), the pages' forms as read from the pages with their antiforgery token (sign-in, creating and
-            editing a conference, the conference page's forms and CSV upload, the confirmation page of a personal link,
-            the conclusion's outcome and draft, the console's actions at `/quy-trinh`), personal links with mangled tokens
-            (API and page), sign-in links, the management API at both its roots, SendGrid's inbound e-mail post
-            (multipart) and Event Webhook (malformed event lists signed with the key the app trusts; mangled signatures).
+            editing a conference, the conference page's forms and CSV upload, the confirmation page of a personal link
+            spread over the {links} invitations' links, the conclusion's outcome and draft), the console's actions at
+            `/quy-trinh` as its confirmation box posts them (raise an event, suspend, resume, terminate, rewind, restart,
+            purge: by the administrator signed in on the pages, on another council's conference's workflow; by the
+            organizer on that instance, where only a refusal may answer), personal links with mangled tokens (API and
+            page), sign-in links, the management API at both its roots, SendGrid's inbound e-mail post (multipart:
+            mangled as a whole; and well-formed mails to a valid reply address of an invitation with mangled answers: text
+            and HTML bodies with answer words with and without diacritics, mixed, huge, with control characters, quoted;
+            calendar REPLY attachments with PARTSTAT, UID, ATTENDEE or SEQUENCE wrong, truncated, not UTF-8) and Event
+            Webhook (malformed event lists signed with the key the app trusts; mangled signatures).
             Generators: `tests/Testing/MalformedBodies.cs` (JSON and CSV, shared with `tests/Functions.Tests/Input`) and
             `tests/Testing/MalformedForms.cs` (URL-encoded and multipart forms: fields left out, doubled, renamed, values
             with NUL and control characters, invalid UTF-8, huge values, wrong types; wrong content types, bodies cut
             short, too many fields, oversized). The targets: a draft conference, a conference whose invitations went out
-            (40 invitees), a held conference whose conclusion the workflow drafted; the organizer signed in on the pages.
+            ({links} invitees), a held conference whose conclusion the workflow drafted, a conference of a second council;
+            the organizer and the administrator signed in on the pages. Personal links' tokens and reply addresses are
+            printed as `{"{token}"}` and `{"{reference}"}`; the part fails if one of the targets' appears in this section.
+            Posts on the confirmation page refused by the per-link rate limit (429): {Status(figures, "Pages: confirmation (personal link)", 429):N0}.
 
             Checks, after every request: no answer 5xx (or none at all); a refusal is Vietnamese problem details on the
             APIs (`application/problem+json`, a Vietnamese title) or a Vietnamese page on the pages, with no stack trace
@@ -138,6 +156,11 @@ internal sealed class BadInputPart : IPart
         }
 
         text.Append(CultureInfo.InvariantCulture, $"| **All** | **{prober.Tried:N0}** | 5xx: {figures.Values.Sum(f => f.Statuses.Where(s => s.Key >= 500).Sum(s => s.Value)):N0} | {figures.Values.Sum(f => f.Accepted):N0} | {figures.Values.Sum(f => f.Changed):N0} | {prober.FailureCount:N0} |\n");
+        foreach (var (name, f) in figures.Where(f => f.Value.Outcomes.Count > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{name}, what the app did with the mails it took: {string.Join(", ", f.Outcomes.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Key} × {o.Value:N0}")))}.\n");
+        }
+
         text.Append("\nTaken after all (examples: mutations that left a valid request):\n\n");
         foreach (var (name, f) in figures.Where(f => f.Value.AcceptedSamples.Count > 0))
         {
@@ -155,6 +178,9 @@ internal sealed class BadInputPart : IPart
 
         return text.ToString();
     }
+
+    private static long Status(IReadOnlyDictionary<string, EntryPointFigures> figures, string entryPoint, int status) =>
+        figures.TryGetValue(entryPoint, out var f) ? f.Statuses.GetValueOrDefault(status) : 0;
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
 }

@@ -18,7 +18,8 @@ namespace HdndWorkflow.Resilience.BadInput;
 /// <summary>
 /// What the malformed inputs are aimed at, made through the API and pages as a user would: a draft conference; a
 /// conference whose invitations went out (personal links, reply addresses); a conference held, its conclusion drafted
-/// by the workflow; and the organizer signed in on the pages (a cookie session). Clients for each caller.
+/// by the workflow; a conference of another council whose workflow the administrator steers in the console; the
+/// organizer and the administrator signed in on the pages (cookie sessions). Clients for each caller.
 /// </summary>
 internal sealed partial class BadWorld : IDisposable
 {
@@ -31,11 +32,8 @@ internal sealed partial class BadWorld : IDisposable
         Approver = Client(AppProcess.DevelopmentKey("dev-approver"));
         Administrator = Client(AppProcess.DevelopmentKey("dev-administrator"));
         Anonymous = Client(null);
-        Browser = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = baseAddress,
-            Timeout = TimeSpan.FromSeconds(120),
-        };
+        Browser = Session();
+        AdministratorBrowser = Session();
     }
 
     public Uri BaseAddress { get; }
@@ -51,14 +49,23 @@ internal sealed partial class BadWorld : IDisposable
     /// <summary>The organizer's browser, signed in on the pages.</summary>
     public HttpClient Browser { get; }
 
+    /// <summary>The administrator's browser, signed in on the pages.</summary>
+    public HttpClient AdministratorBrowser { get; }
+
     public Guid Draft { get; private set; }
 
     public Guid Inviting { get; private set; }
 
-    /// <summary>The invited conference's invitees, with their personal links' tokens and reply addresses.</summary>
-    public IReadOnlyList<(Guid Id, string Token, string ReplyTo)> Invitees { get; private set; } = [];
+    /// <summary>The invited conference's invitees, with their personal links' tokens, reply addresses and own addresses.</summary>
+    public IReadOnlyList<(Guid Id, string Token, string ReplyTo, string Email)> Invitees { get; private set; } = [];
 
     public Guid Held { get; private set; }
+
+    /// <summary>A conference of <see cref="OtherCouncil"/>, started: its workflow is the one the console's cases steer.</summary>
+    public Guid Steered { get; private set; }
+
+    /// <summary>The personal links' tokens and reply addresses: nothing the part prints may show them.</summary>
+    public IEnumerable<string> Secrets => Invitees.SelectMany(i => new[] { i.Token, i.ReplyTo });
 
     public static async Task<BadWorld> PrepareAsync(Uri baseAddress, TableServiceClient tables, CancellationToken cancellationToken)
     {
@@ -67,13 +74,15 @@ internal sealed partial class BadWorld : IDisposable
 
         // The held conference first: it starts three minutes from now, and the rest is made meanwhile.
         var heldStart = Minute(now.PlusMinutes(3));
-        world.Held = await world.CreateAsync(Conference("giu", heldStart, heldStart.PlusMinutes(-1), invitees: 2), cancellationToken);
+        world.Held = await CreateAsync(world.Organizer, Conference("giu", heldStart, heldStart.PlusMinutes(-1), invitees: 2), cancellationToken);
         await world.ExpectAsync(HttpMethod.Post, $"api/conferences/{world.Held}/start", null, HttpStatusCode.Accepted, cancellationToken);
 
         var later = Minute(now.PlusDays(10)).Date.At(new LocalTime(8, 0));
-        world.Draft = await world.CreateAsync(Conference("nhap", later, later.PlusDays(-3), invitees: 3), cancellationToken);
-        world.Inviting = await world.CreateAsync(Conference("moi", later, later.PlusDays(-3), invitees: 40), cancellationToken);
+        world.Draft = await CreateAsync(world.Organizer, Conference("nhap", later, later.PlusDays(-3), invitees: 3), cancellationToken);
+        world.Inviting = await CreateAsync(world.Organizer, Conference("moi", later, later.PlusDays(-3), invitees: 40), cancellationToken);
         await world.ExpectAsync(HttpMethod.Post, $"api/conferences/{world.Inviting}/start", null, HttpStatusCode.Accepted, cancellationToken);
+        world.Steered = await CreateAsync(world.Administrator, Conference("lai", later, later.PlusDays(-3), invitees: 2) with { CouncilId = OtherCouncil.Id }, cancellationToken);
+        await world.ExpectAsync(HttpMethod.Post, $"api/conferences/{world.Steered}/start", null, HttpStatusCode.Accepted, cancellationToken, world.Administrator);
         var mailbox = Mailbox(tables);
         world.Invitees = await Until(async () =>
         {
@@ -84,20 +93,21 @@ internal sealed partial class BadWorld : IDisposable
             }
 
             var ids = roll.Entries.Select(e => e.InviteeId).ToHashSet();
-            var found = new List<(Guid, string, string)>();
+            var found = new List<(Guid, string, string, string)>();
             await foreach (var message in mailbox.ReadAllAsync(cancellationToken))
             {
                 if (Guid.TryParse(message.CustomArgs.GetValueOrDefault("invitation_id"), out var id) && ids.Contains(id)
                     && message.CustomArgs.GetValueOrDefault("purpose") == "invitation" && ConfirmationLink().Match(message.Text) is { Success: true } link)
                 {
-                    found.Add((id, link.Groups["token"].Value, message.ReplyTo?.Address ?? string.Empty));
+                    found.Add((id, link.Groups["token"].Value, message.ReplyTo?.Address ?? string.Empty, message.To.Address));
                 }
             }
 
             return found.Count == ids.Count ? found : null;
         }, "the invitations sent", cancellationToken);
 
-        await world.SignInAsync(mailbox, cancellationToken);
+        await SignInAsync(world.Browser, "to-chuc@hdnd.localhost", mailbox, cancellationToken);
+        await SignInAsync(world.AdministratorBrowser, "quan-tri@hdnd.localhost", mailbox, cancellationToken);
 
         // Held once started; then the outcome, and the workflow's first draft.
         while (VietnamTime.ToLocal(SystemClock.Instance.GetCurrentInstant()) < heldStart.PlusSeconds(5))
@@ -153,32 +163,32 @@ internal sealed partial class BadWorld : IDisposable
         Administrator.Dispose();
         Anonymous.Dispose();
         Browser.Dispose();
+        AdministratorBrowser.Dispose();
     }
 
-    private async Task<Guid> CreateAsync(ConferenceInput input, CancellationToken cancellationToken)
+    private static async Task<Guid> CreateAsync(HttpClient client, ConferenceInput input, CancellationToken cancellationToken)
     {
-        using var response = await Organizer.PostAsJsonAsync("api/conferences", input, Json, cancellationToken);
+        using var response = await client.PostAsJsonAsync("api/conferences", input, Json, cancellationToken);
         return response.StatusCode == HttpStatusCode.Created
             ? (await response.Content.ReadFromJsonAsync<ConferenceResponse>(Json, cancellationToken))!.Id
             : throw new InvalidOperationException($"Creating a conference: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
-    private async Task ExpectAsync(HttpMethod method, string path, object? body, HttpStatusCode expected, CancellationToken cancellationToken)
+    private async Task ExpectAsync(HttpMethod method, string path, object? body, HttpStatusCode expected, CancellationToken cancellationToken, HttpClient? client = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: Json) };
-        using var response = await Organizer.SendAsync(request, cancellationToken);
+        using var response = await (client ?? Organizer).SendAsync(request, cancellationToken);
         if (response.StatusCode != expected)
         {
             throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
         }
     }
 
-    // The organizer asks for a sign-in link at /dang-nhap, reads it in the mailbox, opens it and presses "Đăng nhập".
-    private async Task SignInAsync(DevelopmentMailbox mailbox, CancellationToken cancellationToken)
+    // A user asks for a sign-in link at /dang-nhap, reads it in the mailbox, opens it and presses "Đăng nhập".
+    private static async Task SignInAsync(HttpClient browser, string email, DevelopmentMailbox mailbox, CancellationToken cancellationToken)
     {
-        const string email = "to-chuc@hdnd.localhost";
-        var form = await PageForms.ReadAsync(Browser, "dang-nhap", cancellationToken);
-        using (var asked = await Browser.PostAsync("dang-nhap", new FormUrlEncodedContent(form.Single().Fields.Select(f => KeyValuePair.Create(f.Name, f.Name == "Email" ? email : f.Value))), cancellationToken))
+        var form = await PageForms.ReadAsync(browser, "dang-nhap", cancellationToken);
+        using (var asked = await browser.PostAsync("dang-nhap", new FormUrlEncodedContent(form.Single().Fields.Select(f => KeyValuePair.Create(f.Name, f.Name == "Email" ? email : f.Value))), cancellationToken))
         {
             if ((int)asked.StatusCode >= 400)
             {
@@ -198,13 +208,19 @@ internal sealed partial class BadWorld : IDisposable
 
             return null;
         }, "the sign-in link", cancellationToken);
-        var signIn = await PageForms.ReadAsync(Browser, link.TrimStart('/'), cancellationToken);
-        using var signedIn = await Browser.PostAsync(link.TrimStart('/'), new FormUrlEncodedContent(signIn.Single().Fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), cancellationToken);
+        var signIn = await PageForms.ReadAsync(browser, link.TrimStart('/'), cancellationToken);
+        using var signedIn = await browser.PostAsync(link.TrimStart('/'), new FormUrlEncodedContent(signIn.Single().Fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), cancellationToken);
         if (signedIn.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Signing in: {(int)signedIn.StatusCode}");
         }
     }
+
+    private HttpClient Session() => new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = BaseAddress,
+        Timeout = TimeSpan.FromSeconds(120),
+    };
 
     private HttpClient Client(string? key)
     {

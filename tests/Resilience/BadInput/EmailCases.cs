@@ -17,22 +17,7 @@ internal static class EmailCases
 {
     public static IEnumerable<BadCase> All(BadWorld w, string inboundSecret, SignedEvents events, int mutations, Random random)
     {
-        var replyTo = w.Invitees[0].ReplyTo;
-        (string Name, string Value)[] mail =
-        [
-            ("headers", $"Received: by mx.sendgrid.net\r\nMessage-ID: <hoi-{Guid.NewGuid():N}@mail.example.vn>\r\nFrom: dai-bieu@sai.example.vn\r\nTo: {replyTo}\r\nSubject: Hỏi về hội nghị\r\n"),
-            ("dkim", "{@example.vn : pass}"),
-            ("to", replyTo),
-            ("from", "Đại biểu <dai-bieu@sai.example.vn>"),
-            ("subject", "Hỏi về hội nghị"),
-            ("text", "Cho tôi hỏi hội nghị có chỗ gửi xe ô tô không?"),
-            ("sender_ip", "203.0.113.7"),
-            ("envelope", JsonSerializer.Serialize(new { to = new[] { replyTo }, from = "dai-bieu@sai.example.vn" })),
-            ("charsets", "{\"to\":\"UTF-8\",\"subject\":\"UTF-8\",\"from\":\"UTF-8\",\"text\":\"UTF-8\"}"),
-            ("SPF", "pass"),
-            ("attachments", "1"),
-            ("attachment-info", "{\"attachment1\":{\"filename\":\"invite.ics\",\"name\":\"invite.ics\",\"type\":\"application/ics\"}}"),
-        ];
+        var mail = Mail(w.Invitees[0].ReplyTo, $"hoi-{Guid.NewGuid():N}", "Hỏi về hội nghị", "Cho tôi hỏi hội nghị có chỗ gửi xe ô tô không?", calendar: true);
         var calendar = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:khong-co@hdndworkflow\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:dai-bieu@sai.example.vn\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         var inbound = $"api/inbound/sendgrid/{inboundSecret}";
         foreach (var (name, body, type) in MalformedForms.Multipart(mail, [("attachment1", calendar, "invite.ics", "application/ics")], mutations, random))
@@ -40,7 +25,7 @@ internal static class EmailCases
             yield return new BadCase("Inbound e-mail (SendGrid Inbound Parse)", name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, inbound, body, type));
         }
 
-        var valid = MalformedForms.Multipart(mail, [], 1, new Random(0)).Single().Body;
+        var valid = MalformedForms.MultipartBody(mail, []);
         foreach (var (name, path, body, type) in new (string, string, byte[], string?)[]
         {
             ("no secret", "api/inbound/sendgrid", valid, "multipart/form-data; boundary=xYzZY"),
@@ -65,10 +50,43 @@ internal static class EmailCases
             });
         }
 
-        foreach (var c in Webhook(w, events, mutations, random))
+        foreach (var c in InboundAnswers.All(w, inbound, mutations / 2, random).Concat(Webhook(w, events, mutations, random)))
         {
             yield return c;
         }
+    }
+
+    /// <summary>The fields of an Inbound Parse post (parsed mode) of a mail from an invitee's colleague to <paramref name="to"/>.</summary>
+    public static List<(string Name, string Value)> Mail(string to, string messageId, string subject, string text, string? html = null, bool calendar = false, string textCharset = "UTF-8")
+    {
+        List<(string Name, string Value)> fields =
+        [
+            ("headers", $"Received: by mx.sendgrid.net\r\nMessage-ID: <{messageId}@mail.example.vn>\r\nFrom: dai-bieu@sai.example.vn\r\nTo: {to}\r\nSubject: {subject}\r\n"),
+            ("dkim", "{@example.vn : pass}"),
+            ("to", to),
+            ("from", "Đại biểu <dai-bieu@sai.example.vn>"),
+            ("subject", subject),
+            ("text", text),
+        ];
+        if (html is not null)
+        {
+            fields.Add(("html", html));
+        }
+
+        fields.AddRange(
+        [
+            ("sender_ip", "203.0.113.7"),
+            ("envelope", JsonSerializer.Serialize(new { to = new[] { to }, from = "dai-bieu@sai.example.vn" })),
+            ("charsets", $"{{\"to\":\"UTF-8\",\"subject\":\"UTF-8\",\"from\":\"UTF-8\",\"text\":\"{textCharset}\",\"html\":\"UTF-8\"}}"),
+            ("SPF", "pass"),
+            ("attachments", calendar ? "1" : "0"),
+        ]);
+        if (calendar)
+        {
+            fields.Add(("attachment-info", "{\"attachment1\":{\"filename\":\"invite.ics\",\"name\":\"invite.ics\",\"type\":\"application/ics\"}}"));
+        }
+
+        return fields;
     }
 
     private static IEnumerable<BadCase> Webhook(BadWorld w, SignedEvents events, int mutations, Random random)

@@ -8,9 +8,10 @@ namespace HdndWorkflow.Resilience.BadInput;
 /// <summary>
 /// The pages' forms, read from the pages as a browser gets them (antiforgery token included) and sent mangled (see
 /// <see cref="MalformedForms"/>): sign-in, creating and editing a conference, the conference page's forms, the
-/// confirmation page of a personal link, the conclusion's outcome and draft, the console's actions at /quy-trinh.
-/// Forms whose well-formed post acts at once (start, close, held on the draft) get only posts no form can pass: no
-/// token, another session's, a cut body. The sign-in link page gets mangled links.
+/// confirmation page of a personal link (spread over the invitations' links, so that the per-link rate limit lets
+/// them through), the conclusion's outcome and draft (the console's actions: <see cref="ConsoleCases"/>). Forms
+/// whose well-formed post acts at once (start, close, held on the draft) get only posts no form can pass: no token,
+/// another session's, a cut body. The sign-in link page gets mangled links.
 /// </summary>
 internal static class PageCases
 {
@@ -49,9 +50,11 @@ internal static class PageCases
             }
         }
 
-        var confirmation = (await PageForms.ReadAsync(w.Browser, $"xac-nhan/{w.Invitees[^1].Token}", cancellationToken)).Single();
+        var read = w.Invitees[^1].Token;
+        var confirmation = (await PageForms.ReadAsync(w.Browser, $"xac-nhan/{read}", cancellationToken)).Single();
         cases.AddRange(Mutated("Pages: confirmation (personal link)", w.Browser, With(confirmation,
-            ("Form.Response", "decline"), ("Form.Reason", "Trùng lịch công tác")), mutations, random));
+            ("Form.Response", "decline"), ("Form.Reason", "Trùng lịch công tác")), mutations, random)
+            .Select((c, i) => c with { Request = OnLink(c.Request, read, w.Invitees[i % w.Invitees.Count].Token) }));
 
         foreach (var page in new[] { $"hoi-nghi/{w.Held}/ket-luan/ket-qua", $"hoi-nghi/{w.Held}/ket-luan/du-thao" })
         {
@@ -59,12 +62,6 @@ internal static class PageCases
             {
                 cases.AddRange(Mutated("Pages: conclusion forms", w.Browser, form, mutations / 2, random, settles: true));
             }
-        }
-
-        var console = await PageForms.ReadAsync(w.Browser, $"quy-trinh/{w.Inviting}", cancellationToken);
-        foreach (var form in console)
-        {
-            cases.AddRange(Mutated("Pages: console (/quy-trinh)", w.Browser, form, Math.Max(40, mutations / console.Count), random, settles: true));
         }
 
         cases.AddRange(SignInLinks(signedOut, signIn, random));
@@ -79,7 +76,8 @@ internal static class PageCases
         return form with { Fields = fields };
     }
 
-    private static IEnumerable<BadCase> Mutated(string entryPoint, HttpClient browser, PageForm form, int count, Random random, bool multipart = false, bool settles = false)
+    /// <summary>Mutations of a form (URL-encoded, and multipart when asked), then the posts of it no page may take.</summary>
+    public static IEnumerable<BadCase> Mutated(string entryPoint, HttpClient browser, PageForm form, int count, Random random, bool multipart = false, bool settles = false)
     {
         foreach (var (name, body, type) in MalformedForms.Mutations(form.Fields, count, random, Token))
         {
@@ -143,6 +141,14 @@ internal static class PageCases
             yield return new BadCase("Pages: sign-in link", $"POST {ApiCases.Short(link)}", Refusal.Page, signedOut, () => Raw(HttpMethod.Post, $"dang-nhap/{link}", form, MalformedForms.UrlEncoded));
         }
     }
+
+    // The request sent to another personal link: each link has a budget of requests a minute (LinkRateLimiting).
+    private static Func<HttpRequestMessage> OnLink(Func<HttpRequestMessage> request, string token, string other) => () =>
+    {
+        var sent = request();
+        sent.RequestUri = new Uri(sent.RequestUri!.OriginalString.Replace(token, other, StringComparison.Ordinal), UriKind.Relative);
+        return sent;
+    };
 
     private static bool ActsAtOnce(PageForm form) =>
         new[] { "handler=Start", "handler=Close", "handler=Held" }.Any(h => form.Action.Contains(h, StringComparison.Ordinal));

@@ -79,9 +79,10 @@ internal sealed partial class Prober(StoredState state)
             if (status < 400 && !toSignIn)
             {
                 figures.Accepted++;
+                figures.Said(Outcome(response.Content.Headers.ContentType?.MediaType, body));
                 figures.Sample(c.Name);
                 _stored = c.Settles ? await SettledAsync(cancellationToken) : await state.SnapshotAsync(cancellationToken);
-                Fail(c, problem);
+                Fail(c, c.RefusedOnly ? $"{problem} taken ({status}), though only a refusal may answer it".Trim() : problem);
                 return;
             }
         }
@@ -127,12 +128,13 @@ internal sealed partial class Prober(StoredState state)
 
         _figures[c.EntryPoint].Failed++;
         FailureCount++;
+        var failure = Redaction.Hide($"{c.EntryPoint}: {c.Name}: {problem}");
         if (_failures.Count < MaxFailuresKept)
         {
-            _failures.Add($"{c.EntryPoint}: {c.Name}: {problem}");
+            _failures.Add(failure);
         }
 
-        Suite.Log($"FAILED {c.EntryPoint}: {c.Name}: {Cut(problem)}");
+        Suite.Log($"FAILED {Cut(failure)}");
     }
 
     // What is wrong with a refusal's wording, or null when it is clear.
@@ -186,6 +188,26 @@ internal sealed partial class Prober(StoredState state)
         return rows;
     }
 
+    // What a taken request's answer says was done with it, when it says so (the inbound e-mail's "outcome").
+    private static string? Outcome(string? mediaType, string body)
+    {
+        if (mediaType != "application/json")
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("outcome", out var outcome)
+                && outcome.ValueKind == JsonValueKind.String ? outcome.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private static bool OnlyInstances(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
         before.Except(after).Concat(after.Except(before)).All(row => row.StartsWith("HdndWorkflowInstances|", StringComparison.Ordinal));
 
@@ -228,13 +250,24 @@ internal sealed class EntryPointFigures
     /// <summary>A few of the inputs taken (valid after all), for the report.</summary>
     public IReadOnlyList<string> AcceptedSamples => _acceptedSamples;
 
+    /// <summary>What the answers of taken requests said was done (an inbound mail recorded as an answer, queued…), by count.</summary>
+    public SortedDictionary<string, long> Outcomes { get; } = new(StringComparer.Ordinal);
+
     public void Count(int status) => Statuses[status] = Statuses.GetValueOrDefault(status) + 1;
+
+    public void Said(string? outcome)
+    {
+        if (outcome is not null)
+        {
+            Outcomes[outcome] = Outcomes.GetValueOrDefault(outcome) + 1;
+        }
+    }
 
     public void Sample(string name)
     {
         if (_acceptedSamples.Count < 4)
         {
-            _acceptedSamples.Add(name);
+            _acceptedSamples.Add(Redaction.Hide(name));
         }
     }
 }
