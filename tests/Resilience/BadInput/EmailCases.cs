@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,32 +18,34 @@ internal static class EmailCases
 {
     public static IEnumerable<BadCase> All(BadWorld w, string inboundSecret, SignedEvents events, int mutations, Random random)
     {
-        var mail = Mail(w.Invitees[0].ReplyTo, $"hoi-{Guid.NewGuid():N}", "Hỏi về hội nghị", "Cho tôi hỏi hội nghị có chỗ gửi xe ô tô không?", calendar: true);
+        const string entryPoint = "Inbound e-mail (SendGrid Inbound Parse)";
         var calendar = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nUID:khong-co@hdndworkflow\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:dai-bieu@sai.example.vn\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
         var inbound = $"api/inbound/sendgrid/{inboundSecret}";
-        foreach (var (name, body, type) in MalformedForms.Multipart(mail, [("attachment1", calendar, "invite.ics", "application/ics")], mutations, random))
+        for (var i = 0; i < mutations; i++)
         {
-            yield return new BadCase("Inbound e-mail (SendGrid Inbound Parse)", name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, inbound, body, type));
+            // Each mail its own Message-ID, so that the inbox acts on every one rather than taking it for a repeat.
+            var (name, body, type) = MalformedForms.Multipart(Question(w, random), [("attachment1", calendar, "invite.ics", "application/ics")], 1, random).Single();
+            yield return new BadCase(entryPoint, name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, inbound, body, type));
         }
 
-        var valid = MalformedForms.MultipartBody(mail, []);
         foreach (var (name, path, body, type) in new (string, string, byte[], string?)[]
         {
-            ("no secret", "api/inbound/sendgrid", valid, "multipart/form-data; boundary=xYzZY"),
-            ("a wrong secret", $"api/inbound/sendgrid/{inboundSecret[..^1]}x", valid, "multipart/form-data; boundary=xYzZY"),
-            ("a 5,000-character secret", $"api/inbound/sendgrid/{new string('s', 5_000)}", valid, "multipart/form-data; boundary=xYzZY"),
-            ("a NUL after the secret", $"{inbound}%00", valid, "multipart/form-data; boundary=xYzZY"),
+            ("no secret", "api/inbound/sendgrid", Valid(w, random), "multipart/form-data; boundary=xYzZY"),
+            ("a wrong secret", $"api/inbound/sendgrid/{inboundSecret[..^1]}x", Valid(w, random), "multipart/form-data; boundary=xYzZY"),
+            ("a 5,000-character secret", $"api/inbound/sendgrid/{new string('s', 5_000)}", Valid(w, random), "multipart/form-data; boundary=xYzZY"),
+            ("a NUL after the secret", $"{inbound}%00", Valid(w, random), "multipart/form-data; boundary=xYzZY"),
             ("as JSON", inbound, "{\"to\":\"x\"}"u8.ToArray(), "application/json"),
-            ("without a content type", inbound, valid, null),
+            ("without a content type", inbound, Valid(w, random), null),
             ("100 KB of zeros", inbound, new byte[100_000], "multipart/form-data; boundary=xYzZY"),
         })
         {
-            yield return new BadCase("Inbound e-mail (SendGrid Inbound Parse)", name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, path, body, type));
+            yield return new BadCase(entryPoint, name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, path, body, type));
         }
 
         foreach (var header in new[] { "Basic %%%", "Basic " + new string('A', 4_000), "Basic " + Convert.ToBase64String("khong:dung"u8), "Bearer x", "Basic " + Convert.ToBase64String(new byte[] { 0, 0xFF }) })
         {
-            yield return new BadCase("Inbound e-mail (SendGrid Inbound Parse)", $"basic authentication {ApiCases.Short(header)}", Refusal.Problem, w.Anonymous, () =>
+            var valid = Valid(w, random);
+            yield return new BadCase(entryPoint, $"basic authentication {ApiCases.Short(header)}", Refusal.Problem, w.Anonymous, () =>
             {
                 var request = Raw(HttpMethod.Post, "api/inbound/sendgrid", valid, "multipart/form-data; boundary=xYzZY");
                 request.Headers.TryAddWithoutValidation("Authorization", header);
@@ -50,18 +53,27 @@ internal static class EmailCases
             });
         }
 
-        foreach (var c in InboundAnswers.All(w, inbound, mutations / 2, random).Concat(Webhook(w, events, mutations, random)))
+        foreach (var c in InboundRepeats.All(w, inbound, random).Concat(InboundAnswers.All(w, inbound, mutations / 2, random)).Concat(Webhook(w, events, mutations, random)))
         {
             yield return c;
         }
     }
 
-    /// <summary>The fields of an Inbound Parse post (parsed mode) of a mail from an invitee's colleague to <paramref name="to"/>.</summary>
-    public static List<(string Name, string Value)> Mail(string to, string messageId, string subject, string text, string? html = null, bool calendar = false, string textCharset = "UTF-8")
+    /// <summary>
+    /// A Message-ID of its own for a mail of the run (drawn from the seeded <paramref name="random"/>, so that a run
+    /// repeats), so that no post is taken for a repeat of another: <c>{kind}-{16 hex digits}</c>.
+    /// </summary>
+    public static string MessageId(string kind, Random random) => string.Create(CultureInfo.InvariantCulture, $"{kind}-{random.NextInt64():x16}");
+
+    /// <summary>
+    /// The fields of an Inbound Parse post (parsed mode) of a mail from an invitee's colleague to <paramref name="to"/>;
+    /// without a Message-ID header when <paramref name="messageId"/> is null (the inbox then knows it by a digest).
+    /// </summary>
+    public static List<(string Name, string Value)> Mail(string to, string? messageId, string subject, string text, string? html = null, bool calendar = false, string textCharset = "UTF-8")
     {
         List<(string Name, string Value)> fields =
         [
-            ("headers", $"Received: by mx.sendgrid.net\r\nMessage-ID: <{messageId}@mail.example.vn>\r\nFrom: dai-bieu@sai.example.vn\r\nTo: {to}\r\nSubject: {subject}\r\n"),
+            ("headers", $"Received: by mx.sendgrid.net\r\n{(messageId is null ? string.Empty : $"Message-ID: <{messageId}@mail.example.vn>\r\n")}From: dai-bieu@sai.example.vn\r\nTo: {to}\r\nSubject: {subject}\r\n"),
             ("dkim", "{@example.vn : pass}"),
             ("to", to),
             ("from", "Đại biểu <dai-bieu@sai.example.vn>"),
@@ -88,6 +100,12 @@ internal static class EmailCases
 
         return fields;
     }
+
+    // A question from a colleague of the first invitee to its reply address (what the inbox keeps for the organizer).
+    private static List<(string Name, string Value)> Question(BadWorld w, Random random) =>
+        Mail(w.Invitees[0].ReplyTo, MessageId("hoi", random), "Hỏi về hội nghị", "Cho tôi hỏi hội nghị có chỗ gửi xe ô tô không?", calendar: true);
+
+    private static byte[] Valid(BadWorld w, Random random) => MalformedForms.MultipartBody(Question(w, random), []);
 
     private static IEnumerable<BadCase> Webhook(BadWorld w, SignedEvents events, int mutations, Random random)
     {

@@ -100,7 +100,7 @@ internal static class InboundAnswers
             var subject = Subjects[random.Next(Subjects.Length)];
             var charset = Charsets[random.Next(Charsets.Length)];
             var (text, html) = body(word);
-            var fields = EmailCases.Mail(invitee.ReplyTo, Id(random), subject, text, html, textCharset: charset);
+            var fields = EmailCases.Mail(invitee.ReplyTo, EmailCases.MessageId("tra-loi", random), subject, text, html, textCharset: charset);
             yield return Case($"text \"{ApiCases.Short(word)}\" {how}, subject \"{ApiCases.Short(subject)}\", text in {charset}", w, inbound, MalformedForms.MultipartBody(fields, []));
         }
 
@@ -130,7 +130,7 @@ internal static class InboundAnswers
             var ics = $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nDTSTART:20261215T010000Z\r\n" +
                 $"DTSTAMP:20261205T010000Z\r\nORGANIZER;CN=HĐND tỉnh:mailto:hdnd@example.vn\r\nUID:{uid.Value}\r\n{sequence}ATTENDEE;CN=Đại biểu;PARTSTAT={partStat}:mailto:{attendee.Value}\r\n" +
                 "SUMMARY:Hội nghị giao ban\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-            var fields = EmailCases.Mail(invitee.ReplyTo, Id(random), "Đã chấp nhận: Hội nghị giao ban", "Đại biểu đã trả lời lời mời.", calendar: true);
+            var fields = EmailCases.Mail(invitee.ReplyTo, EmailCases.MessageId("tra-loi", random), "Đã chấp nhận: Hội nghị giao ban", "Đại biểu đã trả lời lời mời.", calendar: true);
             var name = $"calendar PARTSTAT={ApiCases.Short(partStat)}, {uid.Name}, {attendee.Name}, {(sequence.Length == 0 ? "no SEQUENCE" : sequence.TrimEnd())}, {shape}, as {type}";
             yield return Case(name, w, inbound, MalformedForms.MultipartBody(fields, [("attachment1", bytes(ics, random), "invite.ics", type)]));
         }
@@ -138,9 +138,6 @@ internal static class InboundAnswers
 
     private static BadCase Case(string name, BadWorld w, string inbound, byte[] body) =>
         new(EntryPoint, name, Refusal.Problem, w.Anonymous, () => Raw(HttpMethod.Post, inbound, body, MalformedForms.MultipartType));
-
-    // A Message-ID of its own (seeded), so that no post is taken for a repeat of another.
-    private static string Id(Random random) => string.Create(CultureInfo.InvariantCulture, $"tra-loi-{random.NextInt64():x16}");
 
     private static string Uid(Guid conference) => $"{conference:D}@hdndworkflow";
 

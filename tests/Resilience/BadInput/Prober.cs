@@ -79,11 +79,20 @@ internal sealed partial class Prober(StoredState state)
             if (status < 400 && !toSignIn)
             {
                 figures.Accepted++;
-                figures.Said(Outcome(response.Content.Headers.ContentType?.MediaType, body));
+                var outcome = Outcome(response.Content.Headers.ContentType?.MediaType, body);
+                figures.Said(outcome);
                 figures.Sample(c.Name);
+                var before = _stored;
                 _stored = c.Settles ? await SettledAsync(cancellationToken) : await state.SnapshotAsync(cancellationToken);
-                Fail(c, c.RefusedOnly ? $"{problem} taken ({status}), though only a refusal may answer it".Trim() : problem);
+                Fail(c, c.RefusedOnly ? $"{problem} taken ({status}), though only a refusal may answer it".Trim()
+                    : c.Repeated ? NotARepeat(outcome, before, _stored)
+                    : problem);
                 return;
+            }
+
+            if (c.Repeated)
+            {
+                problem = $"{problem} refused ({status}), though a mail posted again is taken as a duplicate".Trim();
             }
         }
         catch (HttpRequestException e)
@@ -136,6 +145,12 @@ internal sealed partial class Prober(StoredState state)
 
         Suite.Log($"FAILED {Cut(failure)}");
     }
+
+    // What is wrong with the answer to a mail posted again, or null when it was a duplicate that changed nothing.
+    private static string? NotARepeat(string? outcome, IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        outcome != "Duplicate" ? $"a mail posted again taken as {outcome ?? "nothing said"}, not as a duplicate"
+        : !after.SequenceEqual(before) ? $"a duplicate changed stored rows: {StoredState.Difference(before, after)}"
+        : null;
 
     // What is wrong with a refusal's wording, or null when it is clear.
     private static string? Unclear(Refusal refusal, string? mediaType, string body)
