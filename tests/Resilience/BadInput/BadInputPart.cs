@@ -116,7 +116,10 @@ internal sealed class BadInputPart : IPart
             purge: by the administrator signed in on the pages, on another council's conference's workflow; by the
             organizer on that instance, where only a refusal may answer), personal links with mangled tokens (API and
             page), sign-in links, the management API at both its roots, SendGrid's inbound e-mail post (multipart:
-            mangled as a whole; and well-formed mails to a valid reply address of an invitation with mangled answers: text
+            mangled as a whole, each mail with a Message-ID of its own, so that the inbox acts on it rather than taking it
+            for a repeat of another (a mutation that takes the headers away leaves a mail known by a digest of its sender,
+            subject, date and bodies, the same for all such mails: after the first they are repeats); the same mail posted
+            again on purpose; and well-formed mails to a valid reply address of an invitation with mangled answers: text
             and HTML bodies with answer words with and without diacritics, mixed, huge, with control characters, quoted;
             calendar REPLY attachments with PARTSTAT, UID, ATTENDEE or SEQUENCE wrong, truncated, not UTF-8) and Event
             Webhook (malformed event lists signed with the key the app trusts; mangled signatures).
@@ -135,7 +138,9 @@ internal sealed class BadInputPart : IPart
             before. A request taken after all (2xx, or a redirect other than to the sign-in page: the
             mutation left a valid request) may change what is stored, and is counted as taken; the next request is
             checked against what is stored then (once a workflow it informed has worked through it: no message waiting in
-            the task hub's queues, rows unchanged for a second). Tables left out of
+            the task hub's queues, rows unchanged for a second). A mail posted again (its Message-ID handled already: as
+            it was, with a text that says the opposite, with the header folded; or a mail without one, twice) must be
+            taken, answered as a duplicate, and change nothing stored. Tables left out of
             the comparison: {string.Join("; ", StoredState.Ignored.Select(i => $"`{i.Key}` ({i.Value})"))}. At the end the
             invited conference's workflow was {running}. {figures.Values.Sum(f => f.BeforeApp):N0} requests were refused by
             the web server itself before the app saw them (Kestrel's bare 400 for a request line it cannot read, such as a
