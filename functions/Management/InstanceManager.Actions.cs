@@ -18,6 +18,9 @@ internal sealed partial class InstanceManager
     /// </summary>
     public const int MaxReasonLength = 1000;
 
+    // "1.000": thousands as Vietnamese writes them.
+    private static readonly System.Globalization.CultureInfo VietnameseNumbers = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
     private const string FinishedMessage = "Quy trình đã kết thúc: thao tác này không còn áp dụng.";
 
     /// <summary>
@@ -142,7 +145,7 @@ internal sealed partial class InstanceManager
         // The detail is the reason given (an event's name is one of the few the workflows wait for, checked before).
         if (detail is { Length: > MaxReasonLength })
         {
-            return new Managed<bool>.Invalid("reason", $"Lý do dài quá {MaxReasonLength} ký tự: hãy viết ngắn lại.");
+            return new Managed<bool>.Invalid("reason", string.Create(VietnameseNumbers, $"Lý do dài quá {MaxReasonLength:N0} ký tự: hãy viết ngắn lại."));
         }
 
         if (await engine.GetInstanceAsync(instanceId, cancellationToken) is not { } instance)

@@ -174,7 +174,7 @@ public sealed partial class ConsolePageTests(ConsoleAppFixture app)
         var refused = await session.SubmitAsync(path, $"{path}?handler=Terminate", ("Reason", new string('r', 1_000_000)), ("confirmed", "true"));
 
         refused.Status.Should().Be(HttpStatusCode.BadRequest);
-        refused.Text.Should().Contain("Lý do dài quá 1000 ký tự");
+        refused.Text.Should().Contain("Lý do dài quá 1.000 ký tự");
         (await app.Engine.GetInstanceAsync(id))!.RuntimeStatus.Should().Be(OrchestrationRuntimeStatus.Running);
         (await app.Factory.Services.GetRequiredService<Functions.Management.ManagementAudit>().ListAsync(id, 10, CancellationToken.None)).Should().BeEmpty();
     }
