@@ -23,9 +23,7 @@ public sealed class ConsoleBrowserTests(ConsoleAppFixture app)
         await using var phone = await PhoneBrowser.OpenAsync();
         var page = phone.Page;
 
-        var signIn = app.Factory.Services.GetRequiredService<SignInLinks>().Issue(ConsoleAppFixture.AdministratorEmail);
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/dang-nhap/{signIn}").ToString());
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
+        await phone.SignInAsync(app.BaseAddress, app.Factory.Services, ConsoleAppFixture.AdministratorEmail);
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Quy trình", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/quy-trinh");
 

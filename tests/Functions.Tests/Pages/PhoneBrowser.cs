@@ -1,3 +1,5 @@
+using HdndWorkflow.Functions.Pages.Account;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HdndWorkflow.Functions.Tests.Pages;
@@ -44,6 +46,14 @@ public sealed class PhoneBrowser : IAsyncDisposable
                 return [.. _policyViolations];
             }
         }
+    }
+
+    /// <summary>Signs <paramref name="email"/> in as a person does: the sign-in link the app mails, then its button.</summary>
+    public async Task SignInAsync(Uri baseAddress, IServiceProvider services, string email)
+    {
+        var signIn = services.GetRequiredService<SignInLinks>().Issue(email);
+        await Page.GotoAsync(new Uri(baseAddress, $"/dang-nhap/{signIn}").AbsoluteUri);
+        await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
     }
 
     public static async Task<PhoneBrowser> OpenAsync()

@@ -22,9 +22,7 @@ public sealed class RollBrowserTests(PagesAppFixture app)
         var (conference, invitations) = await PlannedConferences.InvitedAsync(app, PlannedConferences.Invitees("cuon", 1));
         await using var phone = await PhoneBrowser.OpenAsync();
         var page = phone.Page;
-        var signIn = app.Factory.Services.GetRequiredService<SignInLinks>().Issue(PagesAppFixture.OrganizerEmail);
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/dang-nhap/{signIn}").AbsoluteUri);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
+        await phone.SignInAsync(app.BaseAddress, app.Factory.Services, PagesAppFixture.OrganizerEmail);
         await page.WaitForURLAsync("**/hoi-nghi");
 
         var opened = await page.GotoAsync(new Uri(app.BaseAddress, $"/hoi-nghi/{conference.Id}").AbsoluteUri);
@@ -49,9 +47,7 @@ public sealed class RollBrowserTests(PagesAppFixture app)
         var (conference, invitations) = await PlannedConferences.InvitedAsync(app, PlannedConferences.Invitees("cuon-tra-lai", 2));
         await using var phone = await PhoneBrowser.OpenAsync();
         var page = phone.Page;
-        var signIn = app.Factory.Services.GetRequiredService<SignInLinks>().Issue(PagesAppFixture.OrganizerEmail);
-        await page.GotoAsync(new Uri(app.BaseAddress, $"/dang-nhap/{signIn}").AbsoluteUri);
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Đăng nhập" }).ClickAsync();
+        await phone.SignInAsync(app.BaseAddress, app.Factory.Services, PagesAppFixture.OrganizerEmail);
         await page.WaitForURLAsync("**/hoi-nghi");
         (await page.GotoAsync(new Uri(app.BaseAddress, $"/hoi-nghi/{conference.Id}").AbsoluteUri))!.Status.Should().Be(200);
         (await page.Locator("[data-count=\"invited\"]").InnerTextAsync()).Should().Be("2");
